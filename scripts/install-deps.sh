@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Knooppunt needs to build, run and test, when any is missing.
+# Usage: scripts/install-deps.sh [run|test]   (test adds PostgreSQL, Node.js and Chromium)
+set -euo pipefail
+
+packages=(
+  cmake g++ make pkg-config ca-certificates
+  libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
+  libsoci-dev libsqlite3-dev libpq-dev libspdlog-dev libsodium-dev zlib1g-dev
+  sqlite3
+)
+if [ "${1:-run}" = test ]; then
+  packages+=(libgtest-dev postgresql curl)
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "install-deps: missing packages: ${missing[*]}; run as root or install them" >&2
+    exit 1
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds (normally and under AddressSanitizer +
+# UBSan) and runs every test — unit, store (SQLite and a throwaway PostgreSQL), integration
+# over real HTTP and the HSDS conformance check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh test
+npm ci --no-audit --no-fund --loglevel=error
+scripts/build.sh build
+scripts/build.sh build-asan -DKNOOPPUNT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+echo "== tests (release build, SQLite and PostgreSQL)"
+scripts/with-postgresql.sh ctest --test-dir build --output-on-failure -j 2
+echo "== tests (AddressSanitizer + UBSan build)"
+scripts/with-postgresql.sh ctest --test-dir build-asan --output-on-failure -j 2
+echo "== integration tests over real HTTP (SQLite and PostgreSQL) and HSDS conformance"
+scripts/with-postgresql.sh node --test --test-concurrency=1 tests/integration/

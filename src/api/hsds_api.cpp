@@ -1,0 +1,334 @@
+#include "api/hsds_api.h"
+
+#include <boost/json.hpp>
+#include <memory>
+
+#include "api/hsds_json.h"
+#include "api/params.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "store/store.h"
+
+namespace knooppunt::api {
+namespace {
+
+namespace json = boost::json;
+using domain::Record;
+using domain::Table;
+
+constexpr int64_t kStreamBatch = 500;
+constexpr std::string_view kJsonType = "application/json; charset=utf-8";
+
+using Lister = std::function<Result<store::Page>(store::PageRequest)>;
+using Renderer = std::function<Result<json::object>(HsdsWriter&, const Record&)>;
+
+http::Response Json(const http::Request& request, const json::value& value) {
+  return http::MakeResponse(request, 200, std::string(kJsonType), json::serialize(value));
+}
+
+http::Response Fail(const http::RequestContext& context, const Error& error) {
+  return http::JsonError(context.request, error);
+}
+
+// The HSDS Page envelope with all eight fields.
+json::object Envelope(const store::Page& page, store::PageRequest request, json::array contents) {
+  int64_t total_pages = page.total == 0 ? 0 : (page.total + request.per_page - 1) / request.per_page;
+  json::object out;
+  out["total_items"] = page.total;
+  out["total_pages"] = total_pages;
+  out["page_number"] = request.page;
+  out["size"] = static_cast<int64_t>(contents.size());
+  out["first_page"] = request.page == 1;
+  out["last_page"] = request.page >= total_pages;
+  out["empty"] = contents.empty();
+  out["contents"] = std::move(contents);
+  return out;
+}
+
+// Answers a list request: one page as JSON, or every match as ndjson, streamed in batches.
+http::Response ListResponse(const http::RequestContext& context, store::Store& store,
+                            std::string language, Lister list, Renderer render) {
+  auto format = ParseFormat(context.query);
+  if (!format) return Fail(context, format.error());
+  if (*format == Format::kNdjson) {
+    struct Stream {
+      store::Store* store;
+      std::string language;
+      Lister list;
+      Renderer render;
+      int64_t next_page = 1;
+      bool done = false;
+    };
+    auto state = std::make_shared<Stream>(Stream{&store, std::move(language), std::move(list), std::move(render)});
+    http::Response response = http::MakeResponse(context.request, 200, "application/x-ndjson; charset=utf-8", "");
+    response.stream = [state](std::string& chunk) {
+      chunk.clear();
+      if (state->done) return false;
+      auto page = state->list({.page = state->next_page++, .per_page = kStreamBatch});
+      if (!page || page->records.empty()) {
+        state->done = true;
+        return false;
+      }
+      HsdsWriter writer(*state->store, state->language);
+      for (const Record& record : page->records) {
+        auto item = state->render(writer, record);
+        if (!item) {
+          state->done = true;
+          return !chunk.empty();
+        }
+        chunk += json::serialize(*item);
+        chunk += '\n';
+      }
+      if (static_cast<int64_t>(page->records.size()) < kStreamBatch) state->done = true;
+      return true;
+    };
+    return response;
+  }
+  auto page_request = ParsePage(context.query);
+  if (!page_request) return Fail(context, page_request.error());
+  auto page = list(*page_request);
+  if (!page) return Fail(context, page.error());
+  HsdsWriter writer(store, language);
+  json::array contents;
+  for (const Record& record : page->records) {
+    auto item = render(writer, record);
+    if (!item) return Fail(context, item.error());
+    contents.push_back(std::move(*item));
+  }
+  return Json(context.request, Envelope(*page, *page_request, std::move(contents)));
+}
+
+// Reads the `{id}` path parameter and the record behind it: 400 for a malformed id, 404 when none.
+Result<Record> RecordFromPath(const http::RequestContext& context, store::Store& store, Table table) {
+  auto it = context.path_params.find("id");
+  std::string id = it == context.path_params.end() ? std::string() : it->second;
+  auto uuid = domain::NormaliseValue(domain::FieldType::kUuid, id);
+  if (!uuid) return InvalidArgument("id", "the id in the address must be a UUID");
+  auto record = store.Get(table, *uuid);
+  if (!record) return record.error();
+  if (!*record) {
+    return NotFound("no " + std::string(domain::Spec(table).name) + " with id " + *uuid);
+  }
+  return std::move(**record);
+}
+
+// Parses the filters shared by /services and /service_at_locations.
+Result<store::ServiceFilter> ParseServiceFilter(const http::QueryParams& query) {
+  store::ServiceFilter filter;
+  auto organization = ParseUuid(query, "organization_id");
+  if (!organization) return organization.error();
+  auto term = ParseUuid(query, "taxonomy_term_id");
+  if (!term) return term.error();
+  auto taxonomy = ParseUuid(query, "taxonomy_id");
+  if (!taxonomy) return taxonomy.error();
+  auto modified = ParseDateTimeParam(query, "modified_after");
+  if (!modified) return modified.error();
+  auto search = ParseText(query, "search");
+  if (!search) return search.error();
+  filter.organization_id = *organization;
+  filter.taxonomy_term_id = *term;
+  filter.taxonomy_id = *taxonomy;
+  filter.modified_after = *modified;
+  filter.search = *search;
+  return filter;
+}
+
+// `minimal` and `full` choose how much of each service is written.
+Result<Depth> ParseDepth(const http::QueryParams& query) {
+  auto minimal = ParseBool(query, "minimal");
+  if (!minimal) return minimal.error();
+  auto full = ParseBool(query, "full");
+  if (!full) return full.error();
+  if (minimal->value_or(false) && full->value_or(false)) {
+    return InvalidArgument("full", "use either minimal=true or full=true, not both");
+  }
+  if (minimal->value_or(false)) return Depth::kMinimal;
+  return full->value_or(false) ? Depth::kFull : Depth::kList;
+}
+
+class HsdsApi {
+ public:
+  HsdsApi(store::Store& store, ApiOptions options) : store_(store), options_(std::move(options)) {}
+
+  http::Response Root(const http::RequestContext& context) const {
+    json::object out;
+    out["version"] = "3.0";
+    out["profile"] = options_.public_url + "/api/openapi.json#knooppunt-profile";
+    out["openapi_url"] = options_.public_url + "/api/openapi.json";
+    return Json(context.request, out);
+  }
+
+  http::Response Services(const http::RequestContext& context) const {
+    auto filter = ParseServiceFilter(context.query);
+    if (!filter) return Fail(context, filter.error());
+    auto depth = ParseDepth(context.query);
+    if (!depth) return Fail(context, depth.error());
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    return ListResponse(
+        context, store_, *language,
+        [this, filter = *filter](store::PageRequest page) { return store_.ListServices(filter, page); },
+        [depth = *depth](HsdsWriter& writer, const Record& record) { return writer.Service(record, depth); });
+  }
+
+  http::Response Service(const http::RequestContext& context) const {
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    auto record = RecordFromPath(context, store_, Table::kService);
+    if (!record) return Fail(context, record.error());
+    HsdsWriter writer(store_, *language);
+    auto out = writer.Service(*record, Depth::kFull);
+    if (!out) return Fail(context, out.error());
+    return Json(context.request, *out);
+  }
+
+  http::Response Organizations(const http::RequestContext& context) const {
+    auto search = ParseText(context.query, "search");
+    if (!search) return Fail(context, search.error());
+    auto full = ParseBool(context.query, "full");
+    if (!full) return Fail(context, full.error());
+    auto full_service = ParseBool(context.query, "full_service");
+    if (!full_service) return Fail(context, full_service.error());
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    Depth depth = full->value_or(false) ? Depth::kFull : Depth::kList;
+    Depth services = full_service->value_or(false) ? Depth::kFull
+                     : depth == Depth::kFull       ? Depth::kList
+                                                   : Depth::kMinimal;
+    return ListResponse(
+        context, store_, *language,
+        [this, search = *search](store::PageRequest page) { return store_.ListOrganizations(search, page); },
+        [depth, services](HsdsWriter& writer, const Record& record) {
+          return writer.Organization(record, depth, services);
+        });
+  }
+
+  http::Response Organization(const http::RequestContext& context) const {
+    auto full_service = ParseBool(context.query, "full_service");
+    if (!full_service) return Fail(context, full_service.error());
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    auto record = RecordFromPath(context, store_, Table::kOrganization);
+    if (!record) return Fail(context, record.error());
+    HsdsWriter writer(store_, *language);
+    auto out = writer.Organization(*record, Depth::kFull,
+                                   full_service->value_or(false) ? Depth::kFull : Depth::kList);
+    if (!out) return Fail(context, out.error());
+    return Json(context.request, *out);
+  }
+
+  http::Response ServiceAtLocations(const http::RequestContext& context) const {
+    auto filter = ParseServiceFilter(context.query);
+    if (!filter) return Fail(context, filter.error());
+    auto postcode = ParseText(context.query, "postcode", 12);
+    if (!postcode) return Fail(context, postcode.error());
+    filter->postcode = *postcode;
+    if (context.query.contains("proximity")) {
+      return Fail(context, InvalidArgument("proximity",
+                                           "proximity is not supported; filter by postcode instead"));
+    }
+    auto full = ParseBool(context.query, "full");
+    if (!full) return Fail(context, full.error());
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    Depth depth = full->value_or(false) ? Depth::kFull : Depth::kList;
+    return ListResponse(
+        context, store_, *language,
+        [this, filter = *filter](store::PageRequest page) {
+          return store_.ListServiceAtLocations(filter, page);
+        },
+        [depth](HsdsWriter& writer, const Record& record) { return writer.ServiceAtLocation(record, depth); });
+  }
+
+  http::Response ServiceAtLocation(const http::RequestContext& context) const {
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    auto record = RecordFromPath(context, store_, Table::kServiceAtLocation);
+    if (!record) return Fail(context, record.error());
+    HsdsWriter writer(store_, *language);
+    auto out = writer.ServiceAtLocation(*record, Depth::kFull);
+    if (!out) return Fail(context, out.error());
+    return Json(context.request, *out);
+  }
+
+  http::Response Taxonomies(const http::RequestContext& context) const {
+    auto search = ParseText(context.query, "search");
+    if (!search) return Fail(context, search.error());
+    return ListResponse(
+        context, store_, "",
+        [this, search = *search](store::PageRequest page) { return store_.ListTaxonomies(search, page); },
+        [](HsdsWriter& writer, const Record& record) { return writer.Taxonomy(record); });
+  }
+
+  http::Response Taxonomy(const http::RequestContext& context) const {
+    auto record = RecordFromPath(context, store_, Table::kTaxonomy);
+    if (!record) return Fail(context, record.error());
+    HsdsWriter writer(store_, "");
+    auto out = writer.Taxonomy(*record);
+    if (!out) return Fail(context, out.error());
+    return Json(context.request, *out);
+  }
+
+  http::Response TaxonomyTerms(const http::RequestContext& context) const {
+    store::TermFilter filter;
+    auto search = ParseText(context.query, "search");
+    if (!search) return Fail(context, search.error());
+    auto taxonomy = ParseUuid(context.query, "taxonomy_id");
+    if (!taxonomy) return Fail(context, taxonomy.error());
+    auto parent = ParseUuid(context.query, "parent_id");
+    if (!parent) return Fail(context, parent.error());
+    auto top_only = ParseBool(context.query, "top_only");
+    if (!top_only) return Fail(context, top_only.error());
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    filter.search = *search;
+    filter.taxonomy_id = *taxonomy;
+    filter.parent_id = *parent;
+    filter.top_only = top_only->value_or(false);
+    return ListResponse(
+        context, store_, *language,
+        [this, filter](store::PageRequest page) { return store_.ListTaxonomyTerms(filter, page); },
+        [](HsdsWriter& writer, const Record& record) { return writer.TaxonomyTerm(record); });
+  }
+
+  http::Response TaxonomyTerm(const http::RequestContext& context) const {
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    auto record = RecordFromPath(context, store_, Table::kTaxonomyTerm);
+    if (!record) return Fail(context, record.error());
+    HsdsWriter writer(store_, *language);
+    auto out = writer.TaxonomyTerm(*record);
+    if (!out) return Fail(context, out.error());
+    return Json(context.request, *out);
+  }
+
+ private:
+  store::Store& store_;
+  ApiOptions options_;
+};
+
+}  // namespace
+
+void AddHsdsRoutes(http::Router& router, store::Store& store, const ApiOptions& options) {
+  auto api = std::make_shared<HsdsApi>(store, options);
+  auto bind = [api](http::Response (HsdsApi::*method)(const http::RequestContext&) const) {
+    return [api, method](const http::RequestContext& context) { return ((*api).*method)(context); };
+  };
+  router.Get("/api", bind(&HsdsApi::Root));
+  router.Get("/api/", bind(&HsdsApi::Root));
+  router.Get("/api/openapi.json", [](const http::RequestContext& context) {
+    return http::MakeResponse(context.request, 200, std::string(kJsonType), std::string(OpenApiDocument()));
+  });
+  router.Get("/api/services", bind(&HsdsApi::Services));
+  router.Get("/api/services/{id}", bind(&HsdsApi::Service));
+  router.Get("/api/organizations", bind(&HsdsApi::Organizations));
+  router.Get("/api/organizations/{id}", bind(&HsdsApi::Organization));
+  router.Get("/api/service_at_locations", bind(&HsdsApi::ServiceAtLocations));
+  router.Get("/api/service_at_locations/{id}", bind(&HsdsApi::ServiceAtLocation));
+  router.Get("/api/taxonomies", bind(&HsdsApi::Taxonomies));
+  router.Get("/api/taxonomies/{id}", bind(&HsdsApi::Taxonomy));
+  router.Get("/api/taxonomy_terms", bind(&HsdsApi::TaxonomyTerms));
+  router.Get("/api/taxonomy_terms/{id}", bind(&HsdsApi::TaxonomyTerm));
+}
+
+}  // namespace knooppunt::api

@@ -1,0 +1,31 @@
+// The HSDS 3.0 API under /api/: the root, services, organizations, service_at_locations,
+// taxonomies and taxonomy_terms, lists with paging and filters, ndjson streams, and
+// /api/openapi.json. Handlers are thin: they parse parameters, ask the store, write JSON.
+// Thread-safety: the routes may be called from any number of threads; the Store is thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace knooppunt::http {
+class Router;
+}
+namespace knooppunt::store {
+class Store;
+}
+
+namespace knooppunt::api {
+
+struct ApiOptions {
+  // The address the site is reached at from outside, without a trailing slash; used for
+  // `openapi_url` and `profile` in GET /api/.
+  std::string public_url = "http://localhost:8080";
+};
+
+// Registers every /api/ route on `router`. `store` must outlive the router.
+void AddHsdsRoutes(http::Router& router, store::Store& store, const ApiOptions& options);
+
+// The OpenAPI 3.1 document of the API (src/api/openapi.json, compiled in).
+std::string_view OpenApiDocument();
+
+}  // namespace knooppunt::api

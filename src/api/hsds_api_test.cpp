@@ -1,0 +1,236 @@
+// The HSDS API through the router (no sockets): a real SQLite store with a small social map.
+#include "api/hsds_api.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "domain/taxonomy.h"
+#include "domain/uuid.h"
+#include "http/router.h"
+#include "store/store.h"
+#include "testing/testing.h"
+
+namespace knooppunt::api {
+namespace {
+
+namespace json = boost::json;
+namespace beast_http = boost::beast::http;
+using domain::NameUuid;
+using domain::Record;
+using domain::Table;
+
+std::string Id(const std::string& key) { return NameUuid("api-test:" + key); }
+
+std::vector<Record> SmallMap() {
+  std::vector<Record> records = domain::ReferenceRecords();
+  records.push_back(Record(Table::kOrganization)
+                        .With("id", Id("org-food"))
+                        .With("name", "Voedselbank Enschede")
+                        .With("description", "Voedselpakketten voor wie het krap heeft."));
+  records.push_back(Record(Table::kOrganization)
+                        .With("id", Id("org-church"))
+                        .With("name", "Eritrese kerk Den Haag")
+                        .With("description", "Kerk met diaconale hulp."));
+  for (int i = 0; i < 3; ++i) {
+    std::string n = std::to_string(i);
+    records.push_back(Record(Table::kService)
+                          .With("id", Id("food-" + n))
+                          .With("organization_id", Id("org-food"))
+                          .With("name", "Voedselpakket " + n)
+                          .With("description", "Elke week een pakket.")
+                          .With("status", "active")
+                          .With("last_modified", i == 0 ? "2026-06-01T00:00:00.000Z" : "2025-01-01T00:00:00.000Z"));
+    records.push_back(domain::TermAttribute("service", Id("food-" + n), domain::TermId("needs", "voedsel")));
+  }
+  records.push_back(Record(Table::kService)
+                        .With("id", Id("church-help"))
+                        .With("organization_id", Id("org-church"))
+                        .With("name", "Diaconale hulp")
+                        .With("status", "active"));
+  records.push_back(Record(Table::kLocation)
+                        .With("id", Id("loc"))
+                        .With("location_type", "physical")
+                        .With("name", "Kerkgebouw")
+                        .With("latitude", "52.0705")
+                        .With("longitude", "4.3007"));
+  records.push_back(Record(Table::kAddress)
+                        .With("id", Id("addr"))
+                        .With("location_id", Id("loc"))
+                        .With("address_1", "Laan 1")
+                        .With("city", "Den Haag")
+                        .With("state_province", "Zuid-Holland")
+                        .With("postal_code", "2511 AB")
+                        .With("country", "NL")
+                        .With("address_type", "physical"));
+  records.push_back(Record(Table::kServiceAtLocation)
+                        .With("id", Id("sal"))
+                        .With("service_id", Id("church-help"))
+                        .With("location_id", Id("loc")));
+  records.push_back(Record(Table::kTranslation)
+                        .With("id", Id("tr"))
+                        .With("table_name", "service")
+                        .With("record_id", Id("church-help"))
+                        .With("field_name", "name")
+                        .With("language", "en")
+                        .With("text", "Diaconal help"));
+  return records;
+}
+
+class HsdsApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store::StoreOptions options{.database = "sqlite:" + (dir_.path() / "api.db").string()};
+    ASSERT_TRUE(store::Migrate(options).ok());
+    auto store = store::OpenStore(options);
+    ASSERT_TRUE(store.ok());
+    store_ = std::move(*store);
+    ASSERT_TRUE(store_->Write(SmallMap()).ok());
+    AddHsdsRoutes(router_, *store_, {.public_url = "https://kaart.example"});
+  }
+
+  http::Response Get(const std::string& target) {
+    http::Request request(beast_http::verb::get, target, 11);
+    return router_.Handle(request);
+  }
+
+  json::value GetJson(const std::string& target, unsigned expected_status = 200) {
+    http::Response response = Get(target);
+    EXPECT_EQ(response.message.result_int(), expected_status) << target << ": " << response.message.body();
+    return json::parse(response.message.body());
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<store::Store> store_;
+  http::Router router_;
+};
+
+TEST_F(HsdsApiTest, RootGivesVersionProfileAndOpenapiUrl) {
+  json::value root = GetJson("/api/");
+  EXPECT_EQ(root.at("version"), "3.0");
+  EXPECT_EQ(root.at("openapi_url"), "https://kaart.example/api/openapi.json");
+  EXPECT_TRUE(root.as_object().contains("profile"));
+}
+
+TEST_F(HsdsApiTest, ListsCarryAllEightPagingFields) {
+  json::value page = GetJson("/api/services?per_page=2&page=2");
+  EXPECT_EQ(page.at("total_items"), 4);
+  EXPECT_EQ(page.at("total_pages"), 2);
+  EXPECT_EQ(page.at("page_number"), 2);
+  EXPECT_EQ(page.at("size"), 2);
+  EXPECT_EQ(page.at("first_page"), false);
+  EXPECT_EQ(page.at("last_page"), true);
+  EXPECT_EQ(page.at("empty"), false);
+  EXPECT_EQ(page.at("contents").as_array().size(), 2u);
+}
+
+TEST_F(HsdsApiTest, PageBeyondTheEndIsEmpty) {
+  json::value page = GetJson("/api/services?page=9");
+  EXPECT_EQ(page.at("empty"), true);
+  EXPECT_EQ(page.at("size"), 0);
+  EXPECT_EQ(page.at("total_items"), 4);
+}
+
+TEST_F(HsdsApiTest, FiltersCombineWithAnd) {
+  std::string term = domain::TermId("needs", "voedsel");
+  json::value page = GetJson("/api/services?taxonomy_term_id=" + term + "&modified_after=2026-01-01T00:00:00Z");
+  ASSERT_EQ(page.at("total_items"), 1);
+  EXPECT_EQ(page.at("contents").at(0).at("name"), "Voedselpakket 0");
+  page = GetJson("/api/services?organization_id=" + Id("org-church") + "&taxonomy_term_id=" + term);
+  EXPECT_EQ(page.at("total_items"), 0);
+  EXPECT_EQ(page.at("empty"), true);
+}
+
+TEST_F(HsdsApiTest, ServiceDetailNestsLocationsAndOrganization) {
+  json::value service = GetJson("/api/services/" + Id("church-help"));
+  EXPECT_EQ(service.at("organization").at("name"), "Eritrese kerk Den Haag");
+  const auto& sal = service.at("service_at_locations").at(0);
+  EXPECT_EQ(sal.at("location").at("addresses").at(0).at("postal_code"), "2511 AB");
+  EXPECT_DOUBLE_EQ(sal.at("location").at("latitude").as_double(), 52.0705);
+}
+
+TEST_F(HsdsApiTest, UnknownIdIsAJson404) {
+  http::Response response = Get("/api/services/" + Id("nothing"));
+  EXPECT_EQ(response.message.result_int(), 404);
+  json::value body = json::parse(response.message.body());
+  EXPECT_TRUE(body.at("error").as_object().contains("message"));
+}
+
+TEST_F(HsdsApiTest, MalformedParametersAreNamedIn400) {
+  for (auto [target, parameter] : std::vector<std::pair<std::string, std::string>>{
+           {"/api/services?page=abc", "page"},
+           {"/api/services?page=0", "page"},
+           {"/api/services?per_page=-1", "per_page"},
+           {"/api/services?organization_id=abc", "organization_id"},
+           {"/api/services?modified_after=tomorrow", "modified_after"},
+           {"/api/services?full=maybe", "full"},
+           {"/api/services/not-a-uuid", "id"},
+           {"/api/organizations?full_service=2", "full_service"},
+           {"/api/taxonomy_terms?top_only=x", "top_only"},
+           {"/api/taxonomy_terms?parent_id=1", "parent_id"},
+           {"/api/services?format=xml", "format"},
+           {"/api/services?lang=xx", "lang"},
+           {"/api/service_at_locations?proximity=100", "proximity"}}) {
+    http::Response response = Get(target);
+    EXPECT_EQ(response.message.result_int(), 400) << target;
+    json::value body = json::parse(response.message.body());
+    EXPECT_EQ(body.at("error").at("parameter"), json::value(parameter)) << target;
+  }
+}
+
+TEST_F(HsdsApiTest, NdjsonStreamsEveryMatchWithoutPaging) {
+  http::Response response = Get("/api/services?format=ndjson&per_page=1");
+  ASSERT_TRUE(response.stream);
+  std::string all, chunk;
+  while (response.stream(chunk)) all += chunk;
+  EXPECT_EQ(std::count(all.begin(), all.end(), '\n'), 4);
+  EXPECT_EQ(response.message[beast_http::field::content_type], "application/x-ndjson; charset=utf-8");
+}
+
+TEST_F(HsdsApiTest, LangGivesTranslatedNamesWhereTheyExist) {
+  EXPECT_EQ(GetJson("/api/services/" + Id("church-help") + "?lang=en").at("name"), "Diaconal help");
+  EXPECT_EQ(GetJson("/api/services/" + Id("church-help")).at("name"), "Diaconale hulp");
+  EXPECT_EQ(GetJson("/api/services/" + Id("church-help") + "?lang=ar").at("name"), "Diaconale hulp");
+  std::string term = GetJson("/api/taxonomy_terms/" + domain::TermId("needs", "voedsel") + "?lang=en")
+                         .at("name").as_string().c_str();
+  EXPECT_EQ(term, "Food");
+}
+
+TEST_F(HsdsApiTest, MinimalGivesOnlyTheEssentials) {
+  json::value page = GetJson("/api/services?minimal=true");
+  const auto& first = page.at("contents").at(0).as_object();
+  EXPECT_TRUE(first.contains("id"));
+  EXPECT_FALSE(first.contains("description"));
+  EXPECT_FALSE(first.contains("organization"));
+  EXPECT_EQ(GetJson("/api/services?minimal=true&full=true", 400).at("error").at("parameter"), "full");
+}
+
+TEST_F(HsdsApiTest, ServiceAtLocationsFilterByPostcode) {
+  EXPECT_EQ(GetJson("/api/service_at_locations?postcode=2511ab").at("total_items"), 1);
+  EXPECT_EQ(GetJson("/api/service_at_locations?postcode=9999ZZ").at("total_items"), 0);
+  json::value sal = GetJson("/api/service_at_locations/" + Id("sal"));
+  EXPECT_EQ(sal.at("service").at("name"), "Diaconale hulp");
+}
+
+TEST_F(HsdsApiTest, TaxonomyTermsFilterByParentAndTopLevel) {
+  json::value children = GetJson("/api/taxonomy_terms?parent_id=" + domain::TermId("needs", "armoede"));
+  EXPECT_EQ(children.at("total_items"), 2);
+  json::value top = GetJson("/api/taxonomy_terms?top_only=true&per_page=1000&taxonomy_id=" + domain::NeedsTaxonomyId());
+  for (const auto& term : top.at("contents").as_array()) EXPECT_FALSE(term.as_object().contains("parent_id"));
+}
+
+TEST_F(HsdsApiTest, OrganizationDetailListsItsServices) {
+  json::value org = GetJson("/api/organizations/" + Id("org-food"));
+  EXPECT_EQ(org.at("services").as_array().size(), 3u);
+  json::value full = GetJson("/api/organizations/" + Id("org-food") + "?full_service=true");
+  EXPECT_TRUE(full.at("services").at(0).as_object().contains("attributes"));
+}
+
+TEST_F(HsdsApiTest, HostileSearchIsHarmless) {
+  json::value page = GetJson("/api/services?search=%27%3B%20DROP%20TABLE%20service%3B--");
+  EXPECT_EQ(page.at("total_items"), 0);
+  EXPECT_EQ(GetJson("/api/services").at("total_items"), 4);
+}
+
+}  // namespace
+}  // namespace knooppunt::api

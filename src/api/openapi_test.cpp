@@ -1,0 +1,436 @@
+// The OpenAPI document (src/api/openapi.json, compiled in) against the API it describes: every
+// route and every parameter the handlers read is documented, and what the document says about
+// each parameter's values is what the handlers do. Requests go through the router (no sockets)
+// to a real SQLite store.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "api/hsds_api.h"
+#include "domain/taxonomy.h"
+#include "domain/uuid.h"
+#include "http/router.h"
+#include "store/store.h"
+#include "testing/testing.h"
+
+namespace knooppunt::api {
+namespace {
+
+namespace json = boost::json;
+namespace beast_http = boost::beast::http;
+using domain::Record;
+using domain::Table;
+
+// Every route AddHsdsRoutes registers, relative to the server url "/api".
+const std::vector<std::string> kRoutes = {
+    "/",
+    "/services",
+    "/services/{id}",
+    "/organizations",
+    "/organizations/{id}",
+    "/service_at_locations",
+    "/service_at_locations/{id}",
+    "/taxonomies",
+    "/taxonomies/{id}",
+    "/taxonomy_terms",
+    "/taxonomy_terms/{id}",
+    "/openapi.json",
+};
+
+// The parameters each handler in hsds_api.cpp (and params.cpp) reads.
+const std::map<std::string, std::set<std::string>> kParametersRead = {
+    {"/", {}},
+    {"/openapi.json", {}},
+    {"/services",
+     {"search", "page", "per_page", "format", "organization_id", "taxonomy_term_id", "taxonomy_id",
+      "modified_after", "minimal", "full", "lang"}},
+    {"/services/{id}", {"id", "lang"}},
+    {"/organizations", {"search", "page", "per_page", "format", "full", "full_service", "lang"}},
+    {"/organizations/{id}", {"id", "full_service", "lang"}},
+    {"/service_at_locations",
+     {"search", "page", "per_page", "format", "organization_id", "taxonomy_term_id", "taxonomy_id",
+      "modified_after", "postcode", "proximity", "full", "lang"}},
+    {"/service_at_locations/{id}", {"id", "lang"}},
+    {"/taxonomies", {"search", "page", "per_page", "format"}},
+    {"/taxonomies/{id}", {"id"}},
+    {"/taxonomy_terms",
+     {"search", "page", "per_page", "format", "taxonomy_id", "parent_id", "top_only", "lang"}},
+    {"/taxonomy_terms/{id}", {"id", "lang"}},
+};
+
+json::value Document() { return json::parse(OpenApiDocument()); }
+
+bool IsItemRoute(const std::string& path) { return path.ends_with("/{id}"); }
+bool IsListRoute(const std::string& path) {
+  return path != "/" && path != "/openapi.json" && !IsItemRoute(path);
+}
+
+// Follows a local "$ref" ("#/components/parameters/page") to what it names.
+const json::object& Resolve(const json::value& doc, const json::object& object) {
+  const json::value* ref = object.if_contains("$ref");
+  if (ref == nullptr) return object;
+  std::string pointer(ref->as_string());
+  EXPECT_TRUE(pointer.starts_with("#/")) << pointer;
+  return doc.at_pointer(pointer.substr(1)).as_object();
+}
+
+// The parameters of GET `path`: the path item's and the operation's, references resolved.
+std::vector<json::object> Parameters(const json::value& doc, const std::string& path) {
+  std::vector<json::object> out;
+  const json::object& item = doc.at("paths").at(path).as_object();
+  for (const json::object* holder : {&item, &item.at("get").as_object()}) {
+    if (const json::value* list = holder->if_contains("parameters")) {
+      for (const json::value& parameter : list->as_array()) {
+        out.push_back(Resolve(doc, parameter.as_object()));
+      }
+    }
+  }
+  return out;
+}
+
+// The status codes documented for GET `path`.
+std::set<std::string> DocumentedStatuses(const json::value& doc, const std::string& path) {
+  std::set<std::string> out;
+  for (const auto& entry : doc.at("paths").at(path).at("get").at("responses").as_object()) {
+    out.insert(std::string(entry.key()));
+  }
+  return out;
+}
+
+// The API on a router over a fresh SQLite store holding the reference taxonomies and one
+// organisation with one service at one location.
+class LiveApi {
+ public:
+  static std::unique_ptr<LiveApi> Start() {
+    auto api = std::unique_ptr<LiveApi>(new LiveApi());
+    store::StoreOptions options{.database = "sqlite:" + (api->dir_.path() / "t.db").string()};
+    if (auto migrated = store::Migrate(options); !migrated) {
+      ADD_FAILURE() << "migrate: " << migrated.error().message;
+      return nullptr;
+    }
+    auto opened = store::OpenStore(options);
+    if (!opened) {
+      ADD_FAILURE() << "open: " << opened.error().message;
+      return nullptr;
+    }
+    api->store_ = std::move(*opened);
+    if (auto written = api->store_->Write(api->Records()); !written) {
+      ADD_FAILURE() << "write: " << written.error().message;
+      return nullptr;
+    }
+    AddHsdsRoutes(api->router_, *api->store_, {.public_url = "https://kaart.example"});
+    return api;
+  }
+
+  http::Response Get(const std::string& target) const {
+    http::Request request(beast_http::verb::get, target, 11);
+    return router_.Handle(request);
+  }
+
+  // "/api" + `path` with `{id}` replaced by `id`, or by the id of an existing record when empty.
+  std::string Target(const std::string& path, std::string id = {}) const {
+    std::string out = "/api" + path;
+    auto brace = out.find("{id}");
+    if (brace == std::string::npos) return out;
+    if (id.empty()) id = existing_.at(path);
+    return out.replace(brace, 4, id);
+  }
+
+ private:
+  LiveApi() = default;
+
+  std::vector<Record> Records() {
+    const std::string organization = domain::RandomUuid();
+    const std::string service = domain::RandomUuid();
+    const std::string location = domain::RandomUuid();
+    const std::string service_at_location = domain::RandomUuid();
+    existing_ = {{"/services/{id}", service},
+                 {"/organizations/{id}", organization},
+                 {"/service_at_locations/{id}", service_at_location},
+                 {"/taxonomies/{id}", domain::NeedsTaxonomyId()},
+                 {"/taxonomy_terms/{id}", domain::TermId("needs", "voedsel")}};
+    std::vector<Record> records = domain::ReferenceRecords();
+    records.push_back(Record(Table::kOrganization)
+                          .With("id", organization)
+                          .With("name", "Voedselbank Enschede")
+                          .With("description", "Voedselpakketten voor wie het krap heeft."));
+    records.push_back(Record(Table::kService)
+                          .With("id", service)
+                          .With("organization_id", organization)
+                          .With("name", "Voedselpakket")
+                          .With("status", "active"));
+    records.push_back(
+        domain::TermAttribute("service", service, domain::TermId("needs", "voedsel")));
+    records.push_back(Record(Table::kLocation)
+                          .With("id", location)
+                          .With("location_type", "physical")
+                          .With("name", "Uitgiftepunt"));
+    records.push_back(Record(Table::kServiceAtLocation)
+                          .With("id", service_at_location)
+                          .With("service_id", service)
+                          .With("location_id", location));
+    return records;
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<store::Store> store_;
+  http::Router router_;
+  std::map<std::string, std::string> existing_;
+};
+
+// `value` percent-encoded for a query (a bare `+` would mean a space).
+std::string QueryEncode(const std::string& value) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : value) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ':') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// A value the documented schema of `parameter` rules out, or empty when the schema allows any.
+std::string InvalidValue(const json::object& parameter) {
+  const json::object& schema = parameter.at("schema").as_object();
+  if (schema.contains("enum")) return "not-a-documented-value";
+  const json::value* type = schema.if_contains("type");
+  const std::string type_name = type == nullptr ? "" : std::string(type->as_string());
+  if (type_name == "boolean") return "maybe";
+  if (type_name == "integer") {
+    if (const json::value* minimum = schema.if_contains("minimum")) {
+      return std::to_string(minimum->to_number<int64_t>() - 1);
+    }
+    return "abc";
+  }
+  if (const json::value* format = schema.if_contains("format"); format && *format == "uuid") {
+    return "not-a-uuid";
+  }
+  if (schema.contains("anyOf")) return "tomorrow";  // date-time or date
+  if (const json::value* max_length = schema.if_contains("maxLength")) {
+    return std::string(max_length->to_number<std::size_t>() + 1, 'x');
+  }
+  return {};
+}
+
+// Values the documented schema of `parameter` allows.
+std::vector<std::string> ValidValues(const json::object& parameter) {
+  const json::object& schema = parameter.at("schema").as_object();
+  std::vector<std::string> out;
+  if (const json::value* values = schema.if_contains("enum")) {
+    for (const json::value& value : values->as_array()) out.emplace_back(value.as_string());
+    return out;
+  }
+  const json::value* type = schema.if_contains("type");
+  const std::string type_name = type == nullptr ? "" : std::string(type->as_string());
+  if (type_name == "boolean") return {"true", "false", "1", "0"};
+  if (type_name == "integer") return {"1", "2", "1000", "5000"};
+  if (const json::value* format = schema.if_contains("format"); format && *format == "uuid") {
+    return {domain::RandomUuid()};
+  }
+  if (schema.contains("anyOf"))
+    return {"2026-01-31", "2026-01-31T09:00:00Z", "2026-01-31T09:00:00.123+01:00"};
+  if (const json::value* max_length = schema.if_contains("maxLength")) {
+    return {"", std::string(max_length->to_number<std::size_t>(), 'x')};
+  }
+  return out;
+}
+
+TEST(OpenApi, DocumentIsValidJsonWithVersion31) {
+  json::value doc;
+  ASSERT_NO_THROW(doc = Document());
+  ASSERT_TRUE(doc.is_object());
+  EXPECT_TRUE(std::string(doc.at("openapi").as_string()).starts_with("3.1"));
+  EXPECT_EQ(doc.at("info").at("title"), "Knooppunt API");
+  EXPECT_EQ(doc.at("info").at("version"), "0.1.0");
+  EXPECT_EQ(doc.at("servers").at(0).at("url"), "/api");
+
+  // GET /api/ points `profile` at #knooppunt-profile; the section names the fixed taxonomies.
+  std::string description(doc.at("info").at("description").as_string());
+  EXPECT_NE(description.find("knooppunt-profile"), std::string::npos);
+  for (const std::string& id : {domain::OrganizationKindTaxonomyId(), domain::CommunityTaxonomyId(),
+                                domain::KnooppuntFieldsTaxonomyId(), domain::LastVerifiedTermId(),
+                                domain::NeedsTaxonomyId()}) {
+    EXPECT_NE(description.find(id), std::string::npos) << id;
+  }
+
+  // Every local reference resolves.
+  std::vector<const json::value*> pending = {&doc};
+  while (!pending.empty()) {
+    const json::value* value = pending.back();
+    pending.pop_back();
+    if (value->is_array()) {
+      for (const json::value& item : value->as_array()) pending.push_back(&item);
+    } else if (value->is_object()) {
+      for (const auto& entry : value->as_object()) {
+        if (entry.key() == "$ref" && entry.value().as_string().starts_with("#/")) {
+          std::string pointer(entry.value().as_string());
+          std::error_code error;
+          EXPECT_NE(doc.find_pointer(pointer.substr(1), error), nullptr) << pointer;
+        }
+        pending.push_back(&entry.value());
+      }
+    }
+  }
+}
+
+TEST(OpenApi, DocumentsEveryApiRoute) {
+  json::value doc = Document();
+  const json::object& paths = doc.at("paths").as_object();
+  for (const std::string& route : kRoutes) EXPECT_TRUE(paths.contains(route)) << route;
+  EXPECT_EQ(paths.size(), kRoutes.size()) << "the document lists a route AddHsdsRoutes lacks";
+
+  auto api = LiveApi::Start();
+  ASSERT_NE(api, nullptr);
+  const json::array& page_fields =
+      doc.at("components").at("schemas").at("Page").at("required").as_array();
+  for (const auto& entry : paths) {
+    const std::string path(entry.key());
+    ASSERT_TRUE(entry.value().as_object().contains("get")) << path;
+    std::set<std::string> statuses = DocumentedStatuses(doc, path);
+
+    // A random id: the route exists (not 405, not the router's 404) and answers a JSON not_found.
+    std::string target = api->Target(path, domain::RandomUuid());
+    http::Response response = api->Get(target);
+    unsigned status = response.message.result_int();
+    EXPECT_NE(status, 405u) << target;
+    EXPECT_TRUE(statuses.contains(std::to_string(status))) << target << " answered " << status;
+    if (IsItemRoute(path)) {
+      ASSERT_EQ(status, 404u) << target;
+      json::value body = json::parse(response.message.body());
+      EXPECT_EQ(body.at("error").at("code"), "not_found") << target;
+      EXPECT_NE(std::string(body.at("error").at("message").as_string())
+                    .find(target.substr(target.size() - 36)),
+                std::string::npos)
+          << target;
+    } else {
+      EXPECT_EQ(status, 200u) << target << ": " << response.message.body();
+    }
+
+    // An existing id (item routes) or the route itself (the others): 200.
+    target = api->Target(path);
+    response = api->Get(target);
+    ASSERT_EQ(response.message.result_int(), 200u) << target << ": " << response.message.body();
+    const json::object& content =
+        entry.value().at("get").at("responses").at("200").at("content").as_object();
+    EXPECT_TRUE(content.contains("application/json")) << path;
+    if (path == "/openapi.json") {
+      EXPECT_EQ(response.message.body(), OpenApiDocument());
+    }
+    if (path == "/") {
+      EXPECT_EQ(json::parse(response.message.body()).at("profile"),
+                "https://kaart.example/api/openapi.json#knooppunt-profile");
+    }
+    if (!IsListRoute(path)) continue;
+
+    json::value page = json::parse(response.message.body());
+    for (const json::value& field : page_fields) {
+      EXPECT_TRUE(page.as_object().contains(field.as_string())) << path << " lacks " << field;
+    }
+    EXPECT_GE(page.at("total_items").to_number<int64_t>(), 1) << path;
+
+    // ndjson: the documented media type.
+    EXPECT_TRUE(content.contains("application/x-ndjson")) << path;
+    response = api->Get(target + "?format=ndjson");
+    EXPECT_EQ(response.message.result_int(), 200u) << path;
+    EXPECT_TRUE(std::string(response.message[beast_http::field::content_type])
+                    .starts_with("application/x-ndjson"))
+        << path;
+    EXPECT_TRUE(response.stream) << path;
+  }
+}
+
+TEST(OpenApi, DocumentsEveryParameterTheHandlersRead) {
+  json::value doc = Document();
+  const json::object& paths = doc.at("paths").as_object();
+  for (const auto& [path, read] : kParametersRead) {
+    ASSERT_TRUE(paths.contains(path)) << path;
+    std::set<std::string> documented;
+    for (const json::object& parameter : Parameters(doc, path)) {
+      std::string name(parameter.at("name").as_string());
+      EXPECT_TRUE(documented.insert(name).second) << path << " documents " << name << " twice";
+      EXPECT_EQ(parameter.at("in"), name == "id" ? "path" : "query") << path << " " << name;
+      EXPECT_TRUE(parameter.contains("schema")) << path << " " << name;
+      EXPECT_TRUE(parameter.contains("description")) << path << " " << name;
+    }
+    for (const std::string& name : read) {
+      EXPECT_TRUE(documented.contains(name))
+          << path << " reads " << name << " but does not document it";
+    }
+    for (const std::string& name : documented) {
+      EXPECT_TRUE(read.contains(name)) << path << " documents " << name << " but does not read it";
+    }
+  }
+
+  // `lang` is Knooppunt's extension, with exactly the UI languages.
+  const json::object& lang = doc.at("components").at("parameters").at("lang").as_object();
+  EXPECT_EQ(lang.at("x-knooppunt-extension"), true);
+  std::vector<std::string> languages;
+  for (const json::value& value : lang.at("schema").at("enum").as_array()) {
+    languages.emplace_back(value.as_string());
+  }
+  std::vector<std::string> expected(domain::UiLanguages().begin(), domain::UiLanguages().end());
+  EXPECT_EQ(languages, expected);
+}
+
+TEST(OpenApi, UnknownParametersValuesAreRejectedAsDocumented) {
+  json::value doc = Document();
+  auto api = LiveApi::Start();
+  ASSERT_NE(api, nullptr);
+  int rejected = 0;
+  for (const auto& entry : doc.at("paths").as_object()) {
+    const std::string path(entry.key());
+    const std::set<std::string> statuses = DocumentedStatuses(doc, path);
+    for (const json::object& parameter : Parameters(doc, path)) {
+      const std::string name(parameter.at("name").as_string());
+      const bool in_path = parameter.at("in") == "path";
+      auto target_with = [&](const std::string& value) {
+        if (in_path) return api->Target(path, value);
+        return api->Target(path) + "?" + name + "=" + QueryEncode(value);
+      };
+
+      if (name == "proximity") {  // documented as not supported: any value is a 400
+        std::string target = target_with("100");
+        http::Response response = api->Get(target);
+        EXPECT_EQ(response.message.result_int(), 400u) << target;
+        EXPECT_EQ(json::parse(response.message.body()).at("error").at("parameter"), "proximity")
+            << target;
+        ++rejected;
+        continue;
+      }
+
+      std::string invalid = InvalidValue(parameter);
+      ASSERT_FALSE(invalid.empty())
+          << path << " " << name << ": the document gives no constraint this test can check";
+      std::string target = target_with(invalid);
+      http::Response response = api->Get(target);
+      ASSERT_EQ(response.message.result_int(), 400u) << target << ": " << response.message.body();
+      EXPECT_TRUE(statuses.contains("400")) << path;
+      json::value body = json::parse(response.message.body());
+      EXPECT_EQ(body.at("error").at("code"), "invalid_argument") << target;
+      EXPECT_EQ(body.at("error").at("parameter"), json::value(name)) << target;
+      ++rejected;
+
+      for (const std::string& valid : ValidValues(parameter)) {
+        target = target_with(valid);
+        unsigned status = api->Get(target).message.result_int();
+        EXPECT_NE(status, 400u) << target << " is documented as allowed";
+        EXPECT_TRUE(statuses.contains(std::to_string(status))) << target << " answered " << status;
+      }
+    }
+  }
+  EXPECT_GT(rejected, 40);
+}
+
+}  // namespace
+}  // namespace knooppunt::api

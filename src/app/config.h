@@ -1,0 +1,35 @@
+// The program's configuration: defaults, then the configuration file (knooppunt.conf, every
+// key commented there), then command-line flags, each overriding the one before.
+// Thread-safety: plain values.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "domain/result.h"
+#include "http/server.h"
+
+namespace knooppunt::app {
+
+struct Config {
+  std::string database = "sqlite:data/knooppunt.db";  // sqlite:PATH or postgresql://…
+  std::string listen_host = "127.0.0.1";
+  uint16_t listen_port = 8080;
+  std::string public_url = "http://localhost:8080";  // how visitors reach the site
+  std::filesystem::path static_dir = "static";        // CSS, JS, images served under /static/
+  std::string log_level = "info";                     // trace, debug, info, warn, error, off
+  http::ServerOptions server;                         // threads, limits and timeouts
+};
+
+// Reads `key = value` lines ('#' starts a comment) into `config`. Success: the keys applied.
+// Failure: kInvalidArgument naming the file, line and key (unknown key or bad value), or
+// kNotFound when the file cannot be read.
+Status LoadConfigFile(const std::filesystem::path& path, Config& config);
+
+// Sets one key (the same names as in the file). Failure: kInvalidArgument naming the key.
+Status ApplySetting(Config& config, std::string_view key, std::string_view value);
+
+// Parses "HOST:PORT". Failure: kInvalidArgument naming "listen".
+Status ParseListen(std::string_view text, Config& config);
+
+}  // namespace knooppunt::app

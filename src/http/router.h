@@ -1,0 +1,53 @@
+// Routing: a pure function from request to response, so unit tests call it without sockets
+// (STYLE.md §7). Patterns are literal paths with `{name}` segments: "/api/services/{id}".
+// Thread-safety: build the table on one thread, then Handle() may be called from any number
+// of threads at once (it only reads).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http/message.h"
+
+namespace knooppunt::http {
+
+// Query parameters, percent-decoded. A key given twice keeps the first value.
+using QueryParams = std::map<std::string, std::string, std::less<>>;
+
+struct RequestContext {
+  const Request& request;
+  std::string_view path;                              // decoded path without the query
+  std::map<std::string, std::string, std::less<>> path_params;  // values of `{name}` segments
+  QueryParams query;
+  std::string_view route;                             // the matched pattern, for logs and metrics
+};
+
+using Handler = std::function<Response(const RequestContext&)>;
+
+class Router {
+ public:
+  // Adds a route for GET (also answering HEAD) or any other method.
+  void Get(std::string pattern, Handler handler);
+  void Add(boost::beast::http::verb method, std::string pattern, Handler handler);
+  // Routes under a prefix ("/static/") go to one handler with the remainder as path_params["rest"].
+  void Prefix(boost::beast::http::verb method, std::string prefix, Handler handler);
+
+  // Success: the handler's response. Failure modes become responses too: no route → 404,
+  // wrong method → 405 with Allow, malformed target (bad percent-encoding, invalid UTF-8) → 400.
+  // `route_out`, when given, receives the matched pattern ("unmatched" otherwise).
+  Response Handle(const Request& request, std::string* route_out = nullptr) const;
+
+ private:
+  struct Route {
+    boost::beast::http::verb method;
+    std::vector<std::string> segments;
+    std::string pattern;
+    bool is_prefix = false;
+    Handler handler;
+  };
+  std::vector<Route> routes_;
+};
+
+}  // namespace knooppunt::http

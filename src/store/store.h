@@ -1,0 +1,118 @@
+// The store: the one interface to persistence of the social map. SQLite (embedded default) and
+// PostgreSQL sit behind it through SOCI; migrations are numbered files per backend (schema/).
+// Thread-safety: every method may be called from any thread at once; each call borrows its own
+// connection from a pool.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/model.h"
+#include "domain/result.h"
+
+namespace knooppunt::store {
+
+enum class Backend { kSqlite, kPostgresql };
+
+struct StoreOptions {
+  // "sqlite:PATH" (the file is created when missing) or "postgresql://user@host:port/db".
+  std::string database = "sqlite:data/knooppunt.db";
+  // Connections kept open; one per server thread plus one is enough.
+  int pool_size = 4;
+  // How long a writer waits for a SQLite lock before giving up, in milliseconds.
+  int busy_timeout_ms = 5000;
+};
+
+// 1-based page number and page size, already validated by the caller.
+struct PageRequest {
+  int64_t page = 1;
+  int64_t per_page = 50;
+};
+
+struct Page {
+  std::vector<domain::Record> records;
+  int64_t total = 0;  // matching records on all pages together
+};
+
+// The HSDS list filters; each one set narrows the result (AND).
+struct ServiceFilter {
+  std::optional<std::string> organization_id = std::nullopt;
+  std::optional<std::string> taxonomy_term_id = std::nullopt;
+  std::optional<std::string> taxonomy_id = std::nullopt;
+  std::optional<std::string> modified_after = std::nullopt;  // normalised UTC date-time (domain/time.h)
+  std::optional<std::string> search = std::nullopt;          // words that must occur in name or description
+  std::optional<std::string> postcode = std::nullopt;        // service_at_locations only: the address postcode
+};
+
+struct TermFilter {
+  std::optional<std::string> taxonomy_id = std::nullopt;
+  std::optional<std::string> parent_id = std::nullopt;
+  std::optional<std::string> search = std::nullopt;
+  bool top_only = false;  // only terms without a parent
+};
+
+struct RecordKey {
+  domain::Table table;
+  std::string id;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual Backend backend() const = 0;
+
+  // Success when the database answers a trivial query; kUnavailable otherwise.
+  virtual Status Ping() = 0;
+
+  // The record with this id, or nullopt when there is none.
+  virtual Result<std::optional<domain::Record>> Get(domain::Table table, std::string_view id) = 0;
+
+  // Records whose `field` equals `value`, in id order. `field` must be a field of the table
+  // (kInternal otherwise: a programming error, never user input).
+  virtual Result<std::vector<domain::Record>> FindBy(domain::Table table, std::string_view field,
+                                                     std::string_view value) = 0;
+
+  // Pages of the HSDS list endpoints, ordered by name then id.
+  virtual Result<Page> ListServices(const ServiceFilter& filter, PageRequest page) = 0;
+  virtual Result<Page> ListServiceAtLocations(const ServiceFilter& filter, PageRequest page) = 0;
+  virtual Result<Page> ListOrganizations(const std::optional<std::string>& search,
+                                         PageRequest page) = 0;
+  virtual Result<Page> ListTaxonomies(const std::optional<std::string>& search,
+                                      PageRequest page) = 0;
+  virtual Result<Page> ListTaxonomyTerms(const TermFilter& filter, PageRequest page) = 0;
+
+  // Calls `visit` for every record of a table in id order, reading in batches; stops early when
+  // `visit` returns false.
+  virtual Status ForEach(domain::Table table,
+                         const std::function<bool(const domain::Record&)>& visit) = 0;
+
+  // Inserts or updates `upserts` (same id → update) and removes `deletes`, all in one
+  // transaction: on any failure nothing is written. Records are checked and normalised with
+  // domain::Validate first (an invalid one → kInvalidArgument naming table, id and field). Each
+  // change is appended to the change log. A reference to a missing record → kInvalidArgument.
+  virtual Status Write(std::span<const domain::Record> upserts,
+                       std::span<const RecordKey> deletes = {}) = 0;
+
+  virtual Result<int64_t> Count(domain::Table table) = 0;
+
+  // The sequence number of the newest change-log entry (0 when empty).
+  virtual Result<int64_t> LastChange() = 0;
+};
+
+// Opens the database named in options.database and checks that its schema is current.
+// Failure: kInvalidArgument for a malformed name, kUnavailable when it cannot be reached,
+// kConflict when migrations are missing ("run `knooppunt migrate`").
+Result<std::unique_ptr<Store>> OpenStore(const StoreOptions& options);
+
+// Applies the migrations the database lacks, in order, each in its own transaction.
+// Success: the number applied (0 when already current).
+Result<int> Migrate(const StoreOptions& options);
+
+}  // namespace knooppunt::store

@@ -1,0 +1,285 @@
+// The store's contract, run against SQLite always and against PostgreSQL when the test command
+// provides a server (KNOOPPUNT_TEST_POSTGRESQL=postgresql://USER@HOST:PORT/postgres).
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
+
+#include "domain/taxonomy.h"
+#include "domain/uuid.h"
+#include "testing/testing.h"
+
+namespace knooppunt::store {
+namespace {
+
+using domain::Record;
+using domain::Table;
+
+// A fresh, empty database for one test; removed afterwards.
+class TestDatabase {
+ public:
+  explicit TestDatabase(Backend backend) : backend_(backend) {
+    if (backend == Backend::kSqlite) {
+      url_ = "sqlite:" + (dir_.path() / "test.db").string();
+      return;
+    }
+    const char* admin = std::getenv("KNOOPPUNT_TEST_POSTGRESQL");
+    admin_ = admin != nullptr ? admin : "";
+    name_ = "knooppunt_test_" + domain::RandomUuid().substr(0, 8);
+    AdminCommand("CREATE DATABASE " + name_);
+    url_ = admin_.substr(0, admin_.rfind('/') + 1) + name_;
+  }
+  ~TestDatabase() {
+    if (backend_ == Backend::kPostgresql) AdminCommand("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+  }
+  const std::string& url() const { return url_; }
+  const std::filesystem::path& dir() const { return dir_.path(); }
+
+ private:
+  void AdminCommand(const std::string& command) {
+    PGconn* connection = PQconnectdb(admin_.c_str());
+    ASSERT_EQ(PQstatus(connection), CONNECTION_OK) << PQerrorMessage(connection);
+    PGresult* result = PQexec(connection, command.c_str());
+    EXPECT_EQ(PQresultStatus(result), PGRES_COMMAND_OK) << PQerrorMessage(connection);
+    PQclear(result);
+    PQfinish(connection);
+  }
+
+  Backend backend_;
+  testing::TempDir dir_;
+  std::string admin_, name_, url_;
+};
+
+Record Organization(const std::string& key, const std::string& name) {
+  return Record(Table::kOrganization)
+      .With("id", domain::NameUuid("org:" + key))
+      .With("name", name)
+      .With("description", "Beschrijving van " + name);
+}
+
+Record Service(const std::string& key, const std::string& org_key, const std::string& name,
+               const std::string& modified = "2026-01-01T00:00:00.000Z") {
+  return Record(Table::kService)
+      .With("id", domain::NameUuid("service:" + key))
+      .With("organization_id", domain::NameUuid("org:" + org_key))
+      .With("name", name)
+      .With("description", "Hulp bij " + name)
+      .With("status", "active")
+      .With("last_modified", modified);
+}
+
+class StoreTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Backend::kPostgresql && std::getenv("KNOOPPUNT_TEST_POSTGRESQL") == nullptr) {
+      GTEST_SKIP() << "KNOOPPUNT_TEST_POSTGRESQL is not set; the test command sets it";
+    }
+    database_ = std::make_unique<TestDatabase>(GetParam());
+    options_.database = database_->url();
+    options_.pool_size = 2;
+    auto applied = Migrate(options_);
+    ASSERT_TRUE(applied.ok()) << applied.error().message;
+    auto store = OpenStore(options_);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    store_ = std::move(*store);
+    ASSERT_TRUE(store_->Write(domain::ReferenceRecords()).ok());
+  }
+
+  std::unique_ptr<TestDatabase> database_;
+  StoreOptions options_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreTest, MigrateIsIdempotent) {
+  auto again = Migrate(options_);
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(*again, 0);
+}
+
+TEST_P(StoreTest, ReadsBackWhatItWrote) {
+  Record org = Organization("a", "Voedselbank Enschede");
+  org.With("year_incorporated", "1998").With("website", "https://voedselbank.example");
+  Record location = Record(Table::kLocation)
+                        .With("id", domain::NameUuid("loc:a"))
+                        .With("location_type", "physical")
+                        .With("latitude", "52.2215")
+                        .With("longitude", "6.8937");
+  ASSERT_TRUE(store_->Write(std::vector<Record>{org, location}).ok());
+  auto read = store_->Get(Table::kOrganization, org.id());
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_TRUE(read->has_value());
+  EXPECT_EQ(**read, org);
+  auto read_location = store_->Get(Table::kLocation, location.id());
+  ASSERT_TRUE(read_location.ok() && read_location->has_value());
+  EXPECT_EQ((*read_location)->Get("latitude"), "52.2215");
+}
+
+TEST_P(StoreTest, GetOfUnknownIdIsEmpty) {
+  auto read = store_->Get(Table::kService, domain::NameUuid("nothing"));
+  ASSERT_TRUE(read.ok());
+  EXPECT_FALSE(read->has_value());
+}
+
+TEST_P(StoreTest, SameIdUpdatesInsteadOfDuplicating) {
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "Oude naam")}).ok());
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "Nieuwe naam")}).ok());
+  EXPECT_EQ(*store_->Count(Table::kOrganization), 1);
+  EXPECT_EQ((*store_->Get(Table::kOrganization, domain::NameUuid("org:a")))->Get("name"), "Nieuwe naam");
+}
+
+TEST_P(StoreTest, WriteIsAllOrNothing) {
+  std::vector<Record> batch = {Organization("a", "Stichting A"), Service("s", "missing", "Taalcafé")};
+  Status status = store_->Write(batch);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(*store_->Count(Table::kOrganization), 0);
+  EXPECT_EQ(*store_->Count(Table::kService), 0);
+}
+
+TEST_P(StoreTest, RecordsMayArriveBeforeWhatTheyReferTo) {
+  std::vector<Record> batch = {Service("s", "a", "Taalcafé"), Organization("a", "Bibliotheek")};
+  Status status = store_->Write(batch);
+  ASSERT_TRUE(status.ok()) << status.error().message;
+  EXPECT_EQ(*store_->Count(Table::kService), 1);
+}
+
+TEST_P(StoreTest, DeletingAnOrganizationRemovesItsServices) {
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), Service("s", "a", "S")}).ok());
+  std::vector<RecordKey> deletes = {{Table::kOrganization, domain::NameUuid("org:a")}};
+  ASSERT_TRUE(store_->Write({}, deletes).ok());
+  EXPECT_EQ(*store_->Count(Table::kService), 0);
+}
+
+TEST_P(StoreTest, ServiceFiltersCombineWithAnd) {
+  std::string food = domain::TermId("needs", "voedsel");
+  std::vector<Record> batch = {
+      Organization("a", "A"), Organization("b", "B"),
+      Service("1", "a", "Voedselpakket", "2026-03-01T00:00:00.000Z"),
+      Service("2", "a", "Taalles", "2026-03-01T00:00:00.000Z"),
+      Service("3", "b", "Voedselbank", "2025-01-01T00:00:00.000Z"),
+      domain::TermAttribute("service", domain::NameUuid("service:1"), food),
+      domain::TermAttribute("service", domain::NameUuid("service:3"), food),
+  };
+  ASSERT_TRUE(store_->Write(batch).ok());
+  ServiceFilter filter{.organization_id = domain::NameUuid("org:a"), .taxonomy_term_id = food};
+  auto page = store_->ListServices(filter, {});
+  ASSERT_TRUE(page.ok()) << page.error().message;
+  ASSERT_EQ(page->total, 1);
+  EXPECT_EQ(page->records[0].Get("name"), "Voedselpakket");
+
+  ServiceFilter by_taxonomy{.taxonomy_id = domain::NeedsTaxonomyId(),
+                            .modified_after = "2026-01-01T00:00:00.000Z"};
+  page = store_->ListServices(by_taxonomy, {});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 1);
+
+  page = store_->ListServices(ServiceFilter{.search = "VOEDSEL"}, {});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 2);
+}
+
+TEST_P(StoreTest, SearchTreatsWildcardsAsText) {
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), Service("1", "a", "Hulp")}).ok());
+  auto page = store_->ListServices(ServiceFilter{.search = "%"}, {});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 0);
+  page = store_->ListServices(ServiceFilter{.search = "'; DROP TABLE service; --"}, {});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(*store_->Count(Table::kService), 1);
+}
+
+TEST_P(StoreTest, PagesSliceTheOrderedList) {
+  std::vector<Record> batch = {Organization("a", "A")};
+  for (int i = 0; i < 7; ++i) batch.push_back(Service(std::to_string(i), "a", "Dienst " + std::to_string(i)));
+  ASSERT_TRUE(store_->Write(batch).ok());
+  auto page = store_->ListServices({}, PageRequest{.page = 3, .per_page = 3});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 7);
+  ASSERT_EQ(page->records.size(), 1u);
+  EXPECT_EQ(page->records[0].Get("name"), "Dienst 6");
+}
+
+TEST_P(StoreTest, TermFiltersFindTopLevelAndChildren) {
+  auto top = store_->ListTaxonomyTerms(TermFilter{.taxonomy_id = domain::NeedsTaxonomyId(), .top_only = true}, {.per_page = 1000});
+  ASSERT_TRUE(top.ok()) << top.error().message;
+  auto children = store_->ListTaxonomyTerms(TermFilter{.parent_id = domain::TermId("needs", "armoede")}, {});
+  ASSERT_TRUE(children.ok());
+  EXPECT_EQ(children->total, 2);
+  EXPECT_LT(top->total, static_cast<int64_t>(domain::NeedTerms().size()));
+  for (const Record& term : top->records) EXPECT_FALSE(term.Get("parent_id").has_value());
+}
+
+TEST_P(StoreTest, ForEachVisitsEveryRecordInIdOrder) {
+  std::vector<Record> batch;
+  for (int i = 0; i < 1200; ++i) batch.push_back(Organization(std::to_string(i), "Org " + std::to_string(i)));
+  ASSERT_TRUE(store_->Write(batch).ok());
+  std::vector<std::string> ids;
+  ASSERT_TRUE(store_->ForEach(Table::kOrganization, [&](const Record& r) {
+    ids.push_back(r.id());
+    return true;
+  }).ok());
+  EXPECT_EQ(ids.size(), 1200u);
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+}
+
+TEST_P(StoreTest, EveryWriteIsInTheChangeLog) {
+  int64_t before = *store_->LastChange();
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), Organization("b", "B")}).ok());
+  EXPECT_EQ(*store_->LastChange(), before + 2);
+}
+
+TEST_P(StoreTest, WriteValidatesAndNormalises) {
+  Record service = Service("n", "a", "Taalcafé", "2026-03-15T11:30:00+01:00");
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), service}).ok());
+  EXPECT_EQ((*store_->Get(Table::kService, service.id()))->Get("last_modified"), "2026-03-15T10:30:00.000Z");
+  Status bad = store_->Write(std::vector<Record>{Service("m", "a", "X").With("status", "open")});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "status");
+  EXPECT_EQ(*store_->Count(Table::kService), 1);
+}
+
+TEST_P(StoreTest, PingAnswers) { EXPECT_TRUE(store_->Ping().ok()); }
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgresql),
+                         [](const auto& info) {
+                           return info.param == Backend::kSqlite ? "Sqlite" : "Postgresql";
+                         });
+
+TEST(OpenStore, RefusesAnUnmigratedDatabase) {
+  testing::TempDir dir;
+  auto store = OpenStore({.database = "sqlite:" + (dir.path() / "new.db").string()});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().code, ErrorCode::kConflict);
+  EXPECT_NE(store.error().message.find("knooppunt migrate"), std::string::npos);
+}
+
+TEST(OpenStore, RejectsAnUnknownDatabaseKind) {
+  auto store = OpenStore({.database = "mysql://localhost/x"});
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST(OpenStore, SqliteRunsInWalModeWithForeignKeys) {
+  testing::TempDir dir;
+  std::string path = (dir.path() / "wal.db").string();
+  ASSERT_TRUE(Migrate({.database = "sqlite:" + path}).ok());
+  auto store = OpenStore({.database = "sqlite:" + path});
+  ASSERT_TRUE(store.ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* statement = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &statement, nullptr);
+  ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)), "wal");
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  // Foreign keys are on for the store's own connections: a dangling reference is refused.
+  EXPECT_FALSE((*store)->Write(std::vector<Record>{Service("x", "nowhere", "X")}).ok());
+}
+
+}  // namespace
+}  // namespace knooppunt::store
