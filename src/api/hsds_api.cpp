@@ -32,7 +32,8 @@ http::Response Fail(const http::RequestContext& context, const Error& error) {
 
 // The HSDS Page envelope with all eight fields.
 json::object Envelope(const store::Page& page, store::PageRequest request, json::array contents) {
-  int64_t total_pages = page.total == 0 ? 0 : (page.total + request.per_page - 1) / request.per_page;
+  int64_t total_pages =
+      page.total == 0 ? 0 : (page.total + request.per_page - 1) / request.per_page;
   json::object out;
   out["total_items"] = page.total;
   out["total_pages"] = total_pages;
@@ -59,8 +60,10 @@ http::Response ListResponse(const http::RequestContext& context, store::Store& s
       int64_t next_page = 1;
       bool done = false;
     };
-    auto state = std::make_shared<Stream>(Stream{&store, std::move(language), std::move(list), std::move(render)});
-    http::Response response = http::MakeResponse(context.request, 200, "application/x-ndjson; charset=utf-8", "");
+    auto state = std::make_shared<Stream>(
+        Stream{&store, std::move(language), std::move(list), std::move(render)});
+    http::Response response =
+        http::MakeResponse(context.request, 200, "application/x-ndjson; charset=utf-8", "");
     response.stream = [state](std::string& chunk) {
       chunk.clear();
       if (state->done) return false;
@@ -99,7 +102,8 @@ http::Response ListResponse(const http::RequestContext& context, store::Store& s
 }
 
 // Reads the `{id}` path parameter and the record behind it: 400 for a malformed id, 404 when none.
-Result<Record> RecordFromPath(const http::RequestContext& context, store::Store& store, Table table) {
+Result<Record> RecordFromPath(const http::RequestContext& context, store::Store& store,
+                              Table table) {
   auto it = context.path_params.find("id");
   std::string id = it == context.path_params.end() ? std::string() : it->second;
   auto uuid = domain::NormaliseValue(domain::FieldType::kUuid, id);
@@ -167,8 +171,12 @@ class HsdsApi {
     if (!language) return Fail(context, language.error());
     return ListResponse(
         context, store_, *language,
-        [this, filter = *filter](store::PageRequest page) { return store_.ListServices(filter, page); },
-        [depth = *depth](HsdsWriter& writer, const Record& record) { return writer.Service(record, depth); });
+        [this, filter = *filter](store::PageRequest page) {
+          return store_.ListServices(filter, page);
+        },
+        [depth = *depth](HsdsWriter& writer, const Record& record) {
+          return writer.Service(record, depth);
+        });
   }
 
   http::Response Service(const http::RequestContext& context) const {
@@ -197,7 +205,9 @@ class HsdsApi {
                                                    : Depth::kMinimal;
     return ListResponse(
         context, store_, *language,
-        [this, search = *search](store::PageRequest page) { return store_.ListOrganizations(search, page); },
+        [this, search = *search](store::PageRequest page) {
+          return store_.ListOrganizations(search, page);
+        },
         [depth, services](HsdsWriter& writer, const Record& record) {
           return writer.Organization(record, depth, services);
         });
@@ -224,8 +234,9 @@ class HsdsApi {
     if (!postcode) return Fail(context, postcode.error());
     filter->postcode = *postcode;
     if (context.query.contains("proximity")) {
-      return Fail(context, InvalidArgument("proximity",
-                                           "proximity is not supported; filter by postcode instead"));
+      return Fail(
+          context,
+          InvalidArgument("proximity", "proximity is not supported; filter by postcode instead"));
     }
     auto full = ParseBool(context.query, "full");
     if (!full) return Fail(context, full.error());
@@ -237,7 +248,9 @@ class HsdsApi {
         [this, filter = *filter](store::PageRequest page) {
           return store_.ListServiceAtLocations(filter, page);
         },
-        [depth](HsdsWriter& writer, const Record& record) { return writer.ServiceAtLocation(record, depth); });
+        [depth](HsdsWriter& writer, const Record& record) {
+          return writer.ServiceAtLocation(record, depth);
+        });
   }
 
   http::Response ServiceAtLocation(const http::RequestContext& context) const {
@@ -256,7 +269,9 @@ class HsdsApi {
     if (!search) return Fail(context, search.error());
     return ListResponse(
         context, store_, "",
-        [this, search = *search](store::PageRequest page) { return store_.ListTaxonomies(search, page); },
+        [this, search = *search](store::PageRequest page) {
+          return store_.ListTaxonomies(search, page);
+        },
         [](HsdsWriter& writer, const Record& record) { return writer.Taxonomy(record); });
   }
 
@@ -317,7 +332,8 @@ void AddHsdsRoutes(http::Router& router, store::Store& store, const ApiOptions& 
   router.Get("/api", bind(&HsdsApi::Root));
   router.Get("/api/", bind(&HsdsApi::Root));
   router.Get("/api/openapi.json", [](const http::RequestContext& context) {
-    return http::MakeResponse(context.request, 200, std::string(kJsonType), std::string(OpenApiDocument()));
+    return http::MakeResponse(context.request, 200, std::string(kJsonType),
+                              std::string(OpenApiDocument()));
   });
   router.Get("/api/services", bind(&HsdsApi::Services));
   router.Get("/api/services/{id}", bind(&HsdsApi::Service));

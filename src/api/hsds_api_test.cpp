@@ -40,8 +40,10 @@ std::vector<Record> SmallMap() {
                           .With("name", "Voedselpakket " + n)
                           .With("description", "Elke week een pakket.")
                           .With("status", "active")
-                          .With("last_modified", i == 0 ? "2026-06-01T00:00:00.000Z" : "2025-01-01T00:00:00.000Z"));
-    records.push_back(domain::TermAttribute("service", Id("food-" + n), domain::TermId("needs", "voedsel")));
+                          .With("last_modified",
+                                i == 0 ? "2026-06-01T00:00:00.000Z" : "2025-01-01T00:00:00.000Z"));
+    records.push_back(
+        domain::TermAttribute("service", Id("food-" + n), domain::TermId("needs", "voedsel")));
   }
   records.push_back(Record(Table::kService)
                         .With("id", Id("church-help"))
@@ -96,7 +98,8 @@ class HsdsApiTest : public ::testing::Test {
 
   json::value GetJson(const std::string& target, unsigned expected_status = 200) {
     http::Response response = Get(target);
-    EXPECT_EQ(response.message.result_int(), expected_status) << target << ": " << response.message.body();
+    EXPECT_EQ(response.message.result_int(), expected_status)
+        << target << ": " << response.message.body();
     return json::parse(response.message.body());
   }
 
@@ -133,7 +136,8 @@ TEST_F(HsdsApiTest, PageBeyondTheEndIsEmpty) {
 
 TEST_F(HsdsApiTest, FiltersCombineWithAnd) {
   std::string term = domain::TermId("needs", "voedsel");
-  json::value page = GetJson("/api/services?taxonomy_term_id=" + term + "&modified_after=2026-01-01T00:00:00Z");
+  json::value page =
+      GetJson("/api/services?taxonomy_term_id=" + term + "&modified_after=2026-01-01T00:00:00Z");
   ASSERT_EQ(page.at("total_items"), 1);
   EXPECT_EQ(page.at("contents").at(0).at("name"), "Voedselpakket 0");
   page = GetJson("/api/services?organization_id=" + Id("org-church") + "&taxonomy_term_id=" + term);
@@ -184,15 +188,20 @@ TEST_F(HsdsApiTest, NdjsonStreamsEveryMatchWithoutPaging) {
   std::string all, chunk;
   while (response.stream(chunk)) all += chunk;
   EXPECT_EQ(std::count(all.begin(), all.end(), '\n'), 4);
-  EXPECT_EQ(response.message[beast_http::field::content_type], "application/x-ndjson; charset=utf-8");
+  EXPECT_EQ(response.message[beast_http::field::content_type],
+            "application/x-ndjson; charset=utf-8");
 }
 
 TEST_F(HsdsApiTest, LangGivesTranslatedNamesWhereTheyExist) {
   EXPECT_EQ(GetJson("/api/services/" + Id("church-help") + "?lang=en").at("name"), "Diaconal help");
   EXPECT_EQ(GetJson("/api/services/" + Id("church-help")).at("name"), "Diaconale hulp");
-  EXPECT_EQ(GetJson("/api/services/" + Id("church-help") + "?lang=ar").at("name"), "Diaconale hulp");
-  std::string term = GetJson("/api/taxonomy_terms/" + domain::TermId("needs", "voedsel") + "?lang=en")
-                         .at("name").as_string().c_str();
+  EXPECT_EQ(GetJson("/api/services/" + Id("church-help") + "?lang=ar").at("name"),
+            "Diaconale hulp");
+  std::string term =
+      GetJson("/api/taxonomy_terms/" + domain::TermId("needs", "voedsel") + "?lang=en")
+          .at("name")
+          .as_string()
+          .c_str();
   EXPECT_EQ(term, "Food");
 }
 
@@ -202,7 +211,8 @@ TEST_F(HsdsApiTest, MinimalGivesOnlyTheEssentials) {
   EXPECT_TRUE(first.contains("id"));
   EXPECT_FALSE(first.contains("description"));
   EXPECT_FALSE(first.contains("organization"));
-  EXPECT_EQ(GetJson("/api/services?minimal=true&full=true", 400).at("error").at("parameter"), "full");
+  EXPECT_EQ(GetJson("/api/services?minimal=true&full=true", 400).at("error").at("parameter"),
+            "full");
 }
 
 TEST_F(HsdsApiTest, ServiceAtLocationsFilterByPostcode) {
@@ -213,10 +223,13 @@ TEST_F(HsdsApiTest, ServiceAtLocationsFilterByPostcode) {
 }
 
 TEST_F(HsdsApiTest, TaxonomyTermsFilterByParentAndTopLevel) {
-  json::value children = GetJson("/api/taxonomy_terms?parent_id=" + domain::TermId("needs", "armoede"));
+  json::value children =
+      GetJson("/api/taxonomy_terms?parent_id=" + domain::TermId("needs", "armoede"));
   EXPECT_EQ(children.at("total_items"), 2);
-  json::value top = GetJson("/api/taxonomy_terms?top_only=true&per_page=1000&taxonomy_id=" + domain::NeedsTaxonomyId());
-  for (const auto& term : top.at("contents").as_array()) EXPECT_FALSE(term.as_object().contains("parent_id"));
+  json::value top = GetJson("/api/taxonomy_terms?top_only=true&per_page=1000&taxonomy_id=" +
+                            domain::NeedsTaxonomyId());
+  for (const auto& term : top.at("contents").as_array())
+    EXPECT_FALSE(term.as_object().contains("parent_id"));
 }
 
 TEST_F(HsdsApiTest, OrganizationDetailListsItsServices) {

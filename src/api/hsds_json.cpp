@@ -172,7 +172,8 @@ Result<json::object> HsdsWriter::ServiceAtLocation(const Record& service_at_loca
   return out;
 }
 
-Result<json::object> HsdsWriter::Organization(const Record& organization, Depth depth, Depth services) {
+Result<json::object> HsdsWriter::Organization(const Record& organization, Depth depth,
+                                              Depth services) {
   auto out = depth == Depth::kFull ? Nested(organization) : Own(organization);
   if (!out) return out;
   if (services == Depth::kMinimal) return out;

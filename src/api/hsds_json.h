@@ -33,8 +33,10 @@ class HsdsWriter {
 
   // Each returns the compiled object, or the store's error.
   Result<boost::json::object> Service(const domain::Record& service, Depth depth);
-  Result<boost::json::object> ServiceAtLocation(const domain::Record& service_at_location, Depth depth);
-  // `services`: kMinimal leaves them out, kList gives each service's own fields, kFull nests them fully.
+  Result<boost::json::object> ServiceAtLocation(const domain::Record& service_at_location,
+                                                Depth depth);
+  // `services`: kMinimal leaves them out, kList gives each service's own fields, kFull nests them
+  // fully.
   Result<boost::json::object> Organization(const domain::Record& organization, Depth depth,
                                            Depth services);
   Result<boost::json::object> Taxonomy(const domain::Record& taxonomy);

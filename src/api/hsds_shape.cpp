@@ -52,21 +52,31 @@ constexpr ChildRelation kOrganizationChildren[] = {
 
 std::span<const ChildRelation> ChildrenOf(Table table) {
   switch (table) {
-    case Table::kService: return kServiceChildren;
-    case Table::kServiceAtLocation: return kServiceAtLocationChildren;
-    case Table::kLocation: return kLocationChildren;
-    case Table::kPhone: return kPhoneChildren;
-    case Table::kContact: return kContactChildren;
-    case Table::kOrganization: return kOrganizationChildren;
-    default: return {};
+    case Table::kService:
+      return kServiceChildren;
+    case Table::kServiceAtLocation:
+      return kServiceAtLocationChildren;
+    case Table::kLocation:
+      return kLocationChildren;
+    case Table::kPhone:
+      return kPhoneChildren;
+    case Table::kContact:
+      return kContactChildren;
+    case Table::kOrganization:
+      return kOrganizationChildren;
+    default:
+      return {};
   }
 }
 
 std::span<const ParentRelation> ParentsOf(Table table) {
   switch (table) {
-    case Table::kService: return kServiceParents;
-    case Table::kServiceAtLocation: return kServiceAtLocationParents;
-    default: return {};
+    case Table::kService:
+      return kServiceParents;
+    case Table::kServiceAtLocation:
+      return kServiceAtLocationParents;
+    default:
+      return {};
   }
 }
 
@@ -76,6 +86,5 @@ bool HasAttributes(Table table) {
          table != Table::kAttribute && table != Table::kTranslation &&
          table != Table::kMetaTableDescription;
 }
-
 
 }  // namespace knooppunt::api

@@ -15,7 +15,8 @@ const std::string* Find(const http::QueryParams& query, std::string_view name) {
   return it == query.end() ? nullptr : &it->second;
 }
 
-Result<std::optional<int64_t>> ParsePositive(const http::QueryParams& query, std::string_view name) {
+Result<std::optional<int64_t>> ParsePositive(const http::QueryParams& query,
+                                             std::string_view name) {
   const std::string* text = Find(query, name);
   if (text == nullptr) return std::optional<int64_t>();
   int64_t value = 0;
@@ -50,13 +51,15 @@ Result<std::optional<bool>> ParseBool(const http::QueryParams& query, std::strin
   return InvalidArgument(std::string(name), std::string(name) + " must be true or false");
 }
 
-Result<std::optional<std::string>> ParseUuid(const http::QueryParams& query, std::string_view name) {
+Result<std::optional<std::string>> ParseUuid(const http::QueryParams& query,
+                                             std::string_view name) {
   const std::string* text = Find(query, name);
   if (text == nullptr) return std::optional<std::string>();
   auto uuid = domain::NormaliseValue(domain::FieldType::kUuid, *text);
   if (!uuid) {
-    return InvalidArgument(std::string(name),
-                           std::string(name) + " must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6");
+    return InvalidArgument(
+        std::string(name),
+        std::string(name) + " must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6");
   }
   return std::optional<std::string>(*uuid);
 }
@@ -69,9 +72,9 @@ Result<std::optional<std::string>> ParseDateTimeParam(const http::QueryParams& q
   if (value.size() == 10) value += "T00:00:00Z";
   auto instant = domain::ParseDateTime(value);
   if (!instant) {
-    return InvalidArgument(std::string(name),
-                           std::string(name) +
-                               " must be a date-time with a time zone, such as 2026-01-31T09:00:00Z");
+    return InvalidArgument(
+        std::string(name),
+        std::string(name) + " must be a date-time with a time zone, such as 2026-01-31T09:00:00Z");
   }
   return std::optional<std::string>(domain::FormatUtc(*instant));
 }

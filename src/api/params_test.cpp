@@ -23,9 +23,15 @@ TEST(Params, PerPageIsCappedAtOneThousand) {
 }
 
 TEST(Params, MalformedPagingNamesTheParameter) {
-  for (auto [name, value] : std::vector<std::pair<std::string, std::string>>{
-           {"page", "abc"}, {"page", "0"}, {"page", "-3"}, {"page", ""}, {"page", "1.5"},
-           {"per_page", "-1"}, {"per_page", "0"}, {"page", "99999999999999999999999"}}) {
+  for (auto [name, value] :
+       std::vector<std::pair<std::string, std::string>>{{"page", "abc"},
+                                                        {"page", "0"},
+                                                        {"page", "-3"},
+                                                        {"page", ""},
+                                                        {"page", "1.5"},
+                                                        {"per_page", "-1"},
+                                                        {"per_page", "0"},
+                                                        {"page", "99999999999999999999999"}}) {
     auto page = ParsePage(Query({{name, value}}));
     ASSERT_FALSE(page.ok()) << name << "=" << value;
     EXPECT_EQ(page.error().field, name);
@@ -39,7 +45,8 @@ TEST(Params, AbsurdlyLargePageIsRefused) {
 }
 
 TEST(Params, UuidsAreCheckedAndLowerCased) {
-  auto id = ParseUuid(Query({{"organization_id", "AC148810-D857-441C-9679-408F346DE14B"}}), "organization_id");
+  auto id = ParseUuid(Query({{"organization_id", "AC148810-D857-441C-9679-408F346DE14B"}}),
+                      "organization_id");
   ASSERT_TRUE(id.ok());
   EXPECT_EQ(**id, "ac148810-d857-441c-9679-408f346de14b");
   auto bad = ParseUuid(Query({{"organization_id", "' OR 1=1 --"}}), "organization_id");
@@ -48,14 +55,17 @@ TEST(Params, UuidsAreCheckedAndLowerCased) {
 }
 
 TEST(Params, DateTimesNeedAZoneAndAreNormalised) {
-  auto when = ParseDateTimeParam(Query({{"modified_after", "2026-01-31T10:00:00+01:00"}}), "modified_after");
+  auto when = ParseDateTimeParam(Query({{"modified_after", "2026-01-31T10:00:00+01:00"}}),
+                                 "modified_after");
   ASSERT_TRUE(when.ok());
   EXPECT_EQ(**when, "2026-01-31T09:00:00.000Z");
   auto date = ParseDateTimeParam(Query({{"modified_after", "2026-01-31"}}), "modified_after");
   ASSERT_TRUE(date.ok());
   EXPECT_EQ(**date, "2026-01-31T00:00:00.000Z");
   EXPECT_FALSE(ParseDateTimeParam(Query({{"modified_after", "yesterday"}}), "modified_after").ok());
-  EXPECT_FALSE(ParseDateTimeParam(Query({{"modified_after", "2026-01-31T10:00:00"}}), "modified_after").ok());
+  EXPECT_FALSE(
+      ParseDateTimeParam(Query({{"modified_after", "2026-01-31T10:00:00"}}), "modified_after")
+          .ok());
 }
 
 TEST(Params, BooleansAcceptTrueFalseOneZero) {

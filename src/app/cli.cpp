@@ -35,21 +35,32 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"serve", "knooppunt serve [--database DB] [--listen HOST:PORT] [--config FILE]",
+    {"serve",
+     "knooppunt serve [--database DB] [--listen HOST:PORT] [--config FILE]",
      "Serves the site and the API until SIGINT or SIGTERM.",
-     {"--database", "--listen", "--config"}, 0},
-    {"migrate", "knooppunt migrate [--database DB] [--config FILE]",
+     {"--database", "--listen", "--config"},
+     0},
+    {"migrate",
+     "knooppunt migrate [--database DB] [--config FILE]",
      "Creates or updates the database schema and Knooppunt's reference taxonomies.",
-     {"--database", "--config"}, 0},
-    {"demo", "knooppunt demo [--database DB] [--config FILE]",
+     {"--database", "--config"},
+     0},
+    {"demo",
+     "knooppunt demo [--database DB] [--config FILE]",
      "Loads the demo social map (The Hague region, Utrecht, Enschede, Groningen, Friesland).",
-     {"--database", "--config"}, 0},
-    {"import", "knooppunt import hsds PATH [--database DB] [--config FILE]",
-     "Imports HSDS 3.0 data: a JSON or ndjson file, or a folder (tabular data package or JSON files).",
-     {"--database", "--config"}, 2},
-    {"export", "knooppunt export hsds --format json|csv --out DIR [--database DB] [--config FILE]",
+     {"--database", "--config"},
+     0},
+    {"import",
+     "knooppunt import hsds PATH [--database DB] [--config FILE]",
+     "Imports HSDS 3.0 data: a JSON or ndjson file, or a folder (tabular data package or JSON "
+     "files).",
+     {"--database", "--config"},
+     2},
+    {"export",
+     "knooppunt export hsds --format json|csv --out DIR [--database DB] [--config FILE]",
      "Exports the whole social map as HSDS 3.0 JSON files or a tabular data package.",
-     {"--database", "--config", "--format", "--out"}, 1},
+     {"--database", "--config", "--format", "--out"},
+     1},
 };
 
 std::string Usage() {
@@ -57,7 +68,9 @@ std::string Usage() {
   for (const Command& command : kCommands) {
     out += "  " + std::string(command.synopsis) + "\n      " + std::string(command.help) + "\n";
   }
-  out += "\nDB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME. `knooppunt COMMAND --help` for one command.\n";
+  out +=
+      "\nDB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME. `knooppunt COMMAND --help` for one "
+      "command.\n";
   return out;
 }
 
@@ -81,7 +94,8 @@ Result<Invocation> Parse(int argc, char** argv) {
     if (command.name == name) out.command = &command;
   }
   if (out.command == nullptr) {
-    return InvalidArgument("command", "unknown command '" + std::string(name) + "'; try `knooppunt --help`");
+    return InvalidArgument("command",
+                           "unknown command '" + std::string(name) + "'; try `knooppunt --help`");
   }
   for (int i = 2; i < argc; ++i) {
     std::string_view arg = argv[i];
@@ -108,7 +122,8 @@ Result<Invocation> Parse(int argc, char** argv) {
     out.flags[flag] = value;
   }
   if (!out.help && static_cast<int>(out.positionals.size()) != out.command->positionals) {
-    return InvalidArgument("arguments", "wrong arguments; usage: " + std::string(out.command->synopsis));
+    return InvalidArgument("arguments",
+                           "wrong arguments; usage: " + std::string(out.command->synopsis));
   }
   return out;
 }
@@ -123,7 +138,8 @@ Result<Config> BuildConfig(const Invocation& invocation) {
   for (std::string_view key : {"--database", "--listen"}) {
     auto it = invocation.flags.find(key);
     if (it == invocation.flags.end()) continue;
-    if (Status status = ApplySetting(config, key.substr(2), it->second); !status) return status.error();
+    if (Status status = ApplySetting(config, key.substr(2), it->second); !status)
+      return status.error();
   }
   return config;
 }
@@ -139,7 +155,8 @@ int Migrate(const Config& config) {
   if (!applied) return Fail(applied.error());
   auto store = store::OpenStore(options);
   if (!store) return Fail(store.error());
-  if (Status status = (*store)->Write(domain::ReferenceRecords()); !status) return Fail(status.error());
+  if (Status status = (*store)->Write(domain::ReferenceRecords()); !status)
+    return Fail(status.error());
   std::cout << "migrations applied: " << *applied << "\n";
   return 0;
 }
@@ -151,8 +168,8 @@ int Demo(const Config& config) {
   std::vector<domain::Record> demo = BuildDemoData();
   records.insert(records.end(), demo.begin(), demo.end());
   if (Status status = (*store)->Write(records); !status) return Fail(status.error());
-  std::cout << "demo data loaded: " << *(*store)->Count(domain::Table::kOrganization) << " organisations, "
-            << *(*store)->Count(domain::Table::kService) << " services\n";
+  std::cout << "demo data loaded: " << *(*store)->Count(domain::Table::kOrganization)
+            << " organisations, " << *(*store)->Count(domain::Table::kService) << " services\n";
   return 0;
 }
 
@@ -165,7 +182,8 @@ int Import(const Config& config, const Invocation& invocation) {
   if (!store) return Fail(store.error());
   auto report = api::ImportHsds(**store, invocation.positionals[1]);
   if (!report) return Fail(report.error());
-  for (const auto& [table, count] : report->records_per_table) std::cout << table << ": " << count << "\n";
+  for (const auto& [table, count] : report->records_per_table)
+    std::cout << table << ": " << count << "\n";
   std::cout << "imported " << report->files << " file(s)\n";
   return 0;
 }
@@ -187,8 +205,9 @@ int Export(const Config& config, const Invocation& invocation) {
   }
   auto store = store::OpenStore({.database = config.database});
   if (!store) return Fail(store.error());
-  auto counts = api::ExportHsds(**store, format->second == "json" ? api::ExportFormat::kJson : api::ExportFormat::kCsv,
-                                out->second);
+  auto counts = api::ExportHsds(
+      **store, format->second == "json" ? api::ExportFormat::kJson : api::ExportFormat::kCsv,
+      out->second);
   if (!counts) return Fail(counts.error());
   for (const auto& [table, count] : *counts) std::cout << table << ": " << count << "\n";
   return 0;
@@ -196,7 +215,8 @@ int Export(const Config& config, const Invocation& invocation) {
 
 int Serve(const Config& config) {
   spdlog::set_level(spdlog::level::from_str(config.log_level));
-  auto store = store::OpenStore({.database = config.database, .pool_size = config.server.threads + 1});
+  auto store =
+      store::OpenStore({.database = config.database, .pool_size = config.server.threads + 1});
   if (!store) return Fail(store.error());
 
   http::Metrics metrics;
@@ -208,9 +228,10 @@ int Serve(const Config& config) {
     auto files = http::StaticFiles::Create(config.static_dir);
     if (!files) return Fail(files.error());
     static_files = std::move(*files);
-    router.Prefix(boost::beast::http::verb::get, "/static/", [&](const http::RequestContext& context) {
-      return static_files->Serve(context, context.path_params.at("rest"));
-    });
+    router.Prefix(boost::beast::http::verb::get, "/static/",
+                  [&](const http::RequestContext& context) {
+                    return static_files->Serve(context, context.path_params.at("rest"));
+                  });
   }
 
   http::ServerOptions options = config.server;
@@ -233,7 +254,8 @@ void AddOperationalRoutes(http::Router& router, store::Store& store, http::Metri
   });
   router.Get("/readyz", [&store](const http::RequestContext& context) {
     Status status = store.Ping();
-    if (!status) return http::JsonError(context.request, Unavailable("the database is not reachable"));
+    if (!status)
+      return http::JsonError(context.request, Unavailable("the database is not reachable"));
     return http::MakeResponse(context.request, 200, "text/plain; charset=utf-8", "ready\n");
   });
   router.Get("/metrics", [&metrics](const http::RequestContext& context) {
@@ -252,7 +274,8 @@ int RunCommandLine(int argc, char** argv) {
     if (invocation->command == nullptr) {
       std::cout << Usage();
     } else {
-      std::cout << "usage: " << invocation->command->synopsis << "\n\n" << invocation->command->help << "\n";
+      std::cout << "usage: " << invocation->command->synopsis << "\n\n"
+                << invocation->command->help << "\n";
     }
     return 0;
   }

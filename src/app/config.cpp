@@ -39,7 +39,8 @@ Status ParseListen(std::string_view text, Config& config) {
     return BadValue("listen", "HOST:PORT, e.g. 127.0.0.1:8080");
   }
   std::string_view host = text.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   config.listen_host = std::string(host);
   config.listen_port = port;
   return {};
@@ -71,7 +72,8 @@ Status ApplySetting(Config& config, std::string_view key, std::string_view value
     }
     config.log_level = std::string(value);
   } else if (key == "threads") {
-    if (!ParseNumber(value, config.server.threads, 1, 256)) return BadValue(key, "a number from 1 to 256");
+    if (!ParseNumber(value, config.server.threads, 1, 256))
+      return BadValue(key, "a number from 1 to 256");
   } else if (key == "header_limit_bytes") {
     if (!ParseNumber<size_t>(value, config.server.header_limit, 1024, 1 << 20)) {
       return BadValue(key, "a number of bytes from 1024 to 1048576");

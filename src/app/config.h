@@ -16,9 +16,9 @@ struct Config {
   std::string listen_host = "127.0.0.1";
   uint16_t listen_port = 8080;
   std::string public_url = "http://localhost:8080";  // how visitors reach the site
-  std::filesystem::path static_dir = "static";        // CSS, JS, images served under /static/
-  std::string log_level = "info";                     // trace, debug, info, warn, error, off
-  http::ServerOptions server;                         // threads, limits and timeouts
+  std::filesystem::path static_dir = "static";       // CSS, JS, images served under /static/
+  std::string log_level = "info";                    // trace, debug, info, warn, error, off
+  http::ServerOptions server;                        // threads, limits and timeouts
 };
 
 // Reads `key = value` lines ('#' starts a comment) into `config`. Success: the keys applied.

@@ -1,13 +1,13 @@
 #include "domain/model.h"
 
-#include "domain/time.h"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+
+#include "domain/time.h"
 
 namespace knooppunt::domain {
 namespace {
@@ -18,28 +18,24 @@ constexpr std::string_view kLocationLocationTypeValues[] = {"physical", "postal"
 constexpr std::string_view kAddressAddressTypeValues[] = {"physical", "postal", "virtual"};
 constexpr std::string_view kScheduleWkstValues[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 constexpr std::string_view kScheduleFreqValues[] = {"WEEKLY", "MONTHLY"};
-constexpr std::string_view kTranslationFieldNameValues[] = {"name", "alternate_name", "description",
+constexpr std::string_view kTranslationFieldNameValues[] = {"name",
+                                                            "alternate_name",
+                                                            "description",
                                                             "application_process",
                                                             "eligibility_description",
                                                             "fees_description"};
 
 // Generated once from shared/hsds-3.0/schema/*.json (scalar properties, in schema order).
 constexpr FieldSpec kTaxonomyFields[] = {
-    {"id", FieldType::kUuid, true},
-    {"name", FieldType::kText, true},
-    {"description", FieldType::kText, true},
-    {"uri", FieldType::kUri, false},
+    {"id", FieldType::kUuid, true},          {"name", FieldType::kText, true},
+    {"description", FieldType::kText, true}, {"uri", FieldType::kUri, false},
     {"version", FieldType::kText, false},
 };
 constexpr FieldSpec kTaxonomyTermFields[] = {
-    {"id", FieldType::kUuid, true},
-    {"code", FieldType::kText, false},
-    {"name", FieldType::kText, true},
-    {"description", FieldType::kText, true},
-    {"parent_id", FieldType::kUuid, false},
-    {"taxonomy", FieldType::kText, false},
-    {"language", FieldType::kText, false},
-    {"taxonomy_id", FieldType::kUuid, false},
+    {"id", FieldType::kUuid, true},         {"code", FieldType::kText, false},
+    {"name", FieldType::kText, true},       {"description", FieldType::kText, true},
+    {"parent_id", FieldType::kUuid, false}, {"taxonomy", FieldType::kText, false},
+    {"language", FieldType::kText, false},  {"taxonomy_id", FieldType::kUuid, false},
     {"term_uri", FieldType::kUri, false},
 };
 constexpr FieldSpec kOrganizationFields[] = {
@@ -117,14 +113,10 @@ constexpr FieldSpec kServiceAtLocationFields[] = {
     {"description", FieldType::kText, false},
 };
 constexpr FieldSpec kContactFields[] = {
-    {"id", FieldType::kUuid, true},
-    {"organization_id", FieldType::kUuid, false},
-    {"service_id", FieldType::kUuid, false},
-    {"service_at_location_id", FieldType::kUuid, false},
-    {"location_id", FieldType::kUuid, false},
-    {"name", FieldType::kText, false},
-    {"title", FieldType::kText, false},
-    {"department", FieldType::kText, false},
+    {"id", FieldType::kUuid, true},           {"organization_id", FieldType::kUuid, false},
+    {"service_id", FieldType::kUuid, false},  {"service_at_location_id", FieldType::kUuid, false},
+    {"location_id", FieldType::kUuid, false}, {"name", FieldType::kText, false},
+    {"title", FieldType::kText, false},       {"department", FieldType::kText, false},
     {"email", FieldType::kEmail, false},
 };
 constexpr FieldSpec kPhoneFields[] = {
@@ -208,14 +200,10 @@ constexpr FieldSpec kAccessibilityFields[] = {
     {"url", FieldType::kUri, false},
 };
 constexpr FieldSpec kCostOptionFields[] = {
-    {"id", FieldType::kUuid, true},
-    {"service_id", FieldType::kUuid, false, {}, "service"},
-    {"valid_from", FieldType::kDate, false},
-    {"valid_to", FieldType::kDate, false},
-    {"option", FieldType::kText, false},
-    {"currency", FieldType::kText, false},
-    {"amount", FieldType::kNumber, false},
-    {"amount_description", FieldType::kText, false},
+    {"id", FieldType::kUuid, true},          {"service_id", FieldType::kUuid, false, {}, "service"},
+    {"valid_from", FieldType::kDate, false}, {"valid_to", FieldType::kDate, false},
+    {"option", FieldType::kText, false},     {"currency", FieldType::kText, false},
+    {"amount", FieldType::kNumber, false},   {"amount_description", FieldType::kText, false},
 };
 constexpr FieldSpec kRequiredDocumentFields[] = {
     {"id", FieldType::kUuid, true},
@@ -224,12 +212,9 @@ constexpr FieldSpec kRequiredDocumentFields[] = {
     {"uri", FieldType::kUri, false},
 };
 constexpr FieldSpec kServiceAreaFields[] = {
-    {"id", FieldType::kUuid, true},
-    {"service_id", FieldType::kUuid, false, {}, "service"},
-    {"name", FieldType::kText, false},
-    {"description", FieldType::kText, false},
-    {"extent", FieldType::kText, false},
-    {"extent_type", FieldType::kText, false},
+    {"id", FieldType::kUuid, true},      {"service_id", FieldType::kUuid, false, {}, "service"},
+    {"name", FieldType::kText, false},   {"description", FieldType::kText, false},
+    {"extent", FieldType::kText, false}, {"extent_type", FieldType::kText, false},
     {"uri", FieldType::kText, false},
 };
 constexpr FieldSpec kMetadataFields[] = {
@@ -301,7 +286,8 @@ int ToInt(std::string_view s) {
 
 bool ValidDate(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!IsDigits(s.substr(0, 4)) || !IsDigits(s.substr(5, 2)) || !IsDigits(s.substr(8, 2))) return false;
+  if (!IsDigits(s.substr(0, 4)) || !IsDigits(s.substr(5, 2)) || !IsDigits(s.substr(8, 2)))
+    return false;
   int y = ToInt(s.substr(0, 4)), m = ToInt(s.substr(5, 2)), d = ToInt(s.substr(8, 2));
   if (m < 1 || m > 12 || d < 1) return false;
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -317,7 +303,8 @@ std::optional<std::string_view> ParseClock(std::string_view s) {
   if (ToInt(s.substr(0, 2)) > 23 || ToInt(s.substr(3, 2)) > 59) return std::nullopt;
   s.remove_prefix(5);
   if (!s.empty() && s[0] == ':') {
-    if (s.size() < 3 || !IsDigits(s.substr(1, 2)) || ToInt(s.substr(1, 2)) > 60) return std::nullopt;
+    if (s.size() < 3 || !IsDigits(s.substr(1, 2)) || ToInt(s.substr(1, 2)) > 60)
+      return std::nullopt;
     s.remove_prefix(3);
     if (!s.empty() && s[0] == '.') {
       std::size_t n = 1;
@@ -403,7 +390,8 @@ std::optional<std::string> NormaliseValue(FieldType type, std::string_view value
       if (ec != std::errc() || end != value.data() + value.size() || !std::isfinite(number)) {
         return std::nullopt;
       }
-      if (type == FieldType::kInteger && (number != std::floor(number) || std::fabs(number) > 1e15)) {
+      if (type == FieldType::kInteger &&
+          (number != std::floor(number) || std::fabs(number) > 1e15)) {
         return std::nullopt;
       }
       std::array<char, 32> buffer{};
@@ -456,26 +444,26 @@ Result<Record> Validate(Record record) {
     std::optional<std::string>& value = values[i];
     if (!value || value->empty()) {
       if (field.required) {
-        return InvalidArgument(std::string(field.name),
-                               std::string(spec.name) + "." + std::string(field.name) +
-                                   " is required");
+        return InvalidArgument(
+            std::string(field.name),
+            std::string(spec.name) + "." + std::string(field.name) + " is required");
       }
       value.reset();
       continue;
     }
     auto normal = NormaliseValue(field.type, *value);
     if (!normal) {
-      return InvalidArgument(std::string(field.name), std::string(spec.name) + "." +
-                                                          std::string(field.name) +
-                                                          " has an invalid value");
+      return InvalidArgument(
+          std::string(field.name),
+          std::string(spec.name) + "." + std::string(field.name) + " has an invalid value");
     }
     if (!field.allowed.empty() &&
         std::find(field.allowed.begin(), field.allowed.end(), *normal) == field.allowed.end()) {
       std::string list;
       for (auto allowed : field.allowed) list += (list.empty() ? "" : ", ") + std::string(allowed);
-      return InvalidArgument(std::string(field.name), std::string(spec.name) + "." +
-                                                          std::string(field.name) +
-                                                          " must be one of: " + list);
+      return InvalidArgument(
+          std::string(field.name),
+          std::string(spec.name) + "." + std::string(field.name) + " must be one of: " + list);
     }
     value = std::move(*normal);
   }

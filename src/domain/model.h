@@ -33,7 +33,7 @@ struct FieldSpec {
   bool required = false;
   std::span<const std::string_view> allowed = {};  // when not empty, the only values allowed
   std::string_view references = {};  // the table this field must point into (a foreign key the
-                                      // database enforces); empty when not enforced
+                                     // database enforces); empty when not enforced
 };
 
 // The tables, in an order in which every referenced table comes before the tables that refer to it.

@@ -21,7 +21,9 @@ constexpr std::string_view kLastVerifiedSlug = "last-verified";
 std::span<const std::string_view> UiLanguages() { return kUiLanguages; }
 
 std::string NeedsTaxonomyId() { return NameUuid("knooppunt:taxonomy:needs"); }
-std::string OrganizationKindTaxonomyId() { return NameUuid("knooppunt:taxonomy:organization-kind"); }
+std::string OrganizationKindTaxonomyId() {
+  return NameUuid("knooppunt:taxonomy:organization-kind");
+}
 std::string CommunityTaxonomyId() { return NameUuid("knooppunt:taxonomy:community"); }
 std::string KnooppuntFieldsTaxonomyId() { return NameUuid("knooppunt:taxonomy:fields"); }
 
@@ -34,8 +36,9 @@ std::string LastVerifiedTermId() { return TermId("fields", kLastVerifiedSlug); }
 Record TermAttribute(std::string_view entity, std::string_view entity_id, std::string_view term_id,
                      std::string_view value) {
   Record attribute(Table::kAttribute);
-  attribute.With("id", NameUuid("knooppunt:attribute:" + std::string(entity_id) + ":" +
-                                std::string(term_id)))
+  attribute
+      .With("id",
+            NameUuid("knooppunt:attribute:" + std::string(entity_id) + ":" + std::string(term_id)))
       .With("link_id", std::string(entity_id))
       .With("taxonomy_term_id", std::string(term_id))
       .With("link_type", "knooppunt")
@@ -52,10 +55,12 @@ std::vector<Record> ReferenceRecords() {
       {"needs", "Knooppunt hulpvragen",
        "Waar mensen hulp bij zoeken: de thema's van de sociale kaart.", NeedTerms()},
       {"organization-kind", "Knooppunt soort organisatie",
-       "Wat voor organisatie het is: migrantenkerk, moskee, voedselbank, ...", OrganizationKindTerms()},
+       "Wat voor organisatie het is: migrantenkerk, moskee, voedselbank, ...",
+       OrganizationKindTerms()},
       {"community", "Knooppunt gemeenschappen", "Voor welke gemeenschappen een organisatie werkt.",
        CommunityTerms()},
-      {"fields", "Knooppunt velden", "Eigen velden van Knooppunt, als HSDS-attribuut.", kFieldTerms},
+      {"fields", "Knooppunt velden", "Eigen velden van Knooppunt, als HSDS-attribuut.",
+       kFieldTerms},
   };
   std::vector<Record> records;
   for (const TaxonomyDefinition& taxonomy : taxonomies) {
@@ -75,7 +80,8 @@ std::vector<Record> ReferenceRecords() {
           .With("taxonomy", std::string(taxonomy.name))
           .With("taxonomy_id", taxonomy_id)
           .With("language", "nl");
-      if (!term.parent_slug.empty()) record.With("parent_id", TermId(taxonomy.key, term.parent_slug));
+      if (!term.parent_slug.empty())
+        record.With("parent_id", TermId(taxonomy.key, term.parent_slug));
       records.push_back(std::move(record));
       for (const Label& label : term.labels.subspan(1)) {
         records.push_back(Record(Table::kTranslation)

@@ -24,8 +24,8 @@ struct Label {
 };
 
 struct TermDefinition {
-  std::string_view slug;         // stable, URL-safe: "voedsel", "migrant-church"
-  std::string_view parent_slug;  // empty for a top-level term
+  std::string_view slug;          // stable, URL-safe: "voedsel", "migrant-church"
+  std::string_view parent_slug;   // empty for a top-level term
   std::span<const Label> labels;  // labels[0] is Dutch
 };
 

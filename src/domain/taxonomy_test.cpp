@@ -11,7 +11,8 @@ TEST(Taxonomy, ReferenceRecordsAreValidAndUnique) {
   std::set<std::string> ids;
   for (const Record& record : ReferenceRecords()) {
     auto valid = Validate(record);
-    EXPECT_TRUE(valid.ok()) << record.spec().name << ": " << (valid.ok() ? "" : valid.error().message);
+    EXPECT_TRUE(valid.ok()) << record.spec().name << ": "
+                            << (valid.ok() ? "" : valid.error().message);
     EXPECT_TRUE(ids.insert(record.id()).second) << record.id();
   }
 }

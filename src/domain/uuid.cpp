@@ -36,13 +36,11 @@ std::string RandomUuid() {
 
 std::string NameUuid(std::string_view name) {
   std::array<unsigned char, 16> bytes{};
-  crypto_generichash(bytes.data(), bytes.size(), reinterpret_cast<const unsigned char*>(name.data()),
-                     name.size(), nullptr, 0);
+  crypto_generichash(bytes.data(), bytes.size(),
+                     reinterpret_cast<const unsigned char*>(name.data()), name.size(), nullptr, 0);
   return Format(bytes, 8);
 }
 
-bool IsUuid(std::string_view text) {
-  return NormaliseValue(FieldType::kUuid, text).has_value();
-}
+bool IsUuid(std::string_view text) { return NormaliseValue(FieldType::kUuid, text).has_value(); }
 
 }  // namespace knooppunt::domain

@@ -2,10 +2,11 @@
 // Thread-safety: free functions over values; safe from any thread.
 #include "http/message.h"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/beast/http/field.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
 #include <utility>
 
 namespace knooppunt::http {

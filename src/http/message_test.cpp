@@ -19,13 +19,15 @@ TEST(JsonError, MapsEachCodeToItsStatus) {
 }
 
 TEST(JsonError, NamesTheParameter) {
-  json::value body = json::parse(JsonError(Get(), InvalidArgument("page", "page must be 1 or more")).message.body());
+  json::value body = json::parse(
+      JsonError(Get(), InvalidArgument("page", "page must be 1 or more")).message.body());
   EXPECT_EQ(body.at("error").at("parameter"), "page");
   EXPECT_EQ(body.at("error").at("message"), "page must be 1 or more");
 }
 
 TEST(JsonError, InternalErrorsHideTheirDetails) {
-  Response response = JsonError(Get(), Internal("database error: SELECT secret FROM t with :1=\"x\""));
+  Response response =
+      JsonError(Get(), Internal("database error: SELECT secret FROM t with :1=\"x\""));
   EXPECT_EQ(response.message.body().find("SELECT"), std::string::npos);
   EXPECT_EQ(response.message.body().find("secret"), std::string::npos);
   json::value body = json::parse(response.message.body());

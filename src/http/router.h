@@ -18,10 +18,10 @@ using QueryParams = std::map<std::string, std::string, std::less<>>;
 
 struct RequestContext {
   const Request& request;
-  std::string_view path;                              // decoded path without the query
+  std::string_view path;                                        // decoded path without the query
   std::map<std::string, std::string, std::less<>> path_params;  // values of `{name}` segments
   QueryParams query;
-  std::string_view route;                             // the matched pattern, for logs and metrics
+  std::string_view route;  // the matched pattern, for logs and metrics
 };
 
 using Handler = std::function<Response(const RequestContext&)>;

@@ -6,8 +6,8 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <deque>
 #include <filesystem>
@@ -32,7 +32,8 @@ struct Target {
 std::string PercentDecode(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() + 0 && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+    if (text[i] == '%' && i + 2 < text.size() + 0 &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
       out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
       i += 2;
@@ -69,7 +70,8 @@ Result<std::string> PostgresqlConninfo(std::string_view uri) {
   std::string conninfo;
   auto add = [&](std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    conninfo += (conninfo.empty() ? "" : " ") + std::string(key) + "=" + ConninfoValue(PercentDecode(value));
+    conninfo += (conninfo.empty() ? "" : " ") + std::string(key) + "=" +
+                ConninfoValue(PercentDecode(value));
   };
   if (auto at = uri.rfind('@'); at != std::string_view::npos) {
     std::string_view credentials = uri.substr(0, at);
@@ -79,7 +81,8 @@ Result<std::string> PostgresqlConninfo(std::string_view uri) {
     if (colon != std::string_view::npos) add("password", credentials.substr(colon + 1));
   }
   std::string_view host = uri, port;
-  if (auto colon = uri.rfind(':'); colon != std::string_view::npos && uri.find(']') == std::string_view::npos) {
+  if (auto colon = uri.rfind(':');
+      colon != std::string_view::npos && uri.find(']') == std::string_view::npos) {
     host = uri.substr(0, colon);
     port = uri.substr(colon + 1);
   }
@@ -94,7 +97,8 @@ Result<std::string> PostgresqlConninfo(std::string_view uri) {
     std::string_view pair = query.substr(0, amp);
     query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
     auto eq = pair.find('=');
-    if (eq == std::string_view::npos) return InvalidArgument("database", "malformed option in the PostgreSQL address");
+    if (eq == std::string_view::npos)
+      return InvalidArgument("database", "malformed option in the PostgreSQL address");
     add(pair.substr(0, eq), pair.substr(eq + 1));
   }
   return conninfo;
@@ -103,7 +107,9 @@ Result<std::string> PostgresqlConninfo(std::string_view uri) {
 Result<Target> ParseDatabase(std::string_view database) {
   if (database.starts_with("sqlite:")) {
     std::string path(database.substr(7));
-    if (path.empty()) return InvalidArgument("database", "sqlite: needs a file path, e.g. sqlite:data/knooppunt.db");
+    if (path.empty())
+      return InvalidArgument("database",
+                             "sqlite: needs a file path, e.g. sqlite:data/knooppunt.db");
     if (path.find_first_of("\"'") != std::string::npos) {
       return InvalidArgument("database", "the SQLite file path may not contain quotes");
     }
@@ -125,7 +131,8 @@ std::optional<std::string> ColumnText(const soci::row& row, std::size_t i) {
       return row.get<std::string>(i);
     case soci::dt_double: {
       std::array<char, 32> buffer{};
-      auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), row.get<double>(i)).ptr;
+      auto end =
+          std::to_chars(buffer.data(), buffer.data() + buffer.size(), row.get<double>(i)).ptr;
       return std::string(buffer.data(), end);
     }
     case soci::dt_integer:
@@ -249,7 +256,8 @@ void AddSearchParams(const std::optional<std::string>& search, Params& params) {
 Error FromSoci(const std::exception& e, std::string_view doing) {
   std::string what = e.what();
   std::string lower = what;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (lower.find("foreign key") != std::string::npos) {
     return InvalidArgument("reference", "a record refers to another record that does not exist");
   }
@@ -273,7 +281,8 @@ std::vector<std::string> SplitStatements(std::string_view sql) {
     current += line;
     current += '\n';
     std::string_view trimmed = line;
-    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\r')) trimmed.remove_suffix(1);
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\r'))
+      trimmed.remove_suffix(1);
     if (trimmed.ends_with(";")) {
       out.push_back(current);
       current.clear();
@@ -290,11 +299,13 @@ std::span<const Migration> MigrationsFor(Backend backend) {
 constexpr std::string_view kCreateMigrationsTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT "
     "NULL, applied_at TEXT NOT NULL)";
-constexpr std::string_view kCurrentVersion = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+constexpr std::string_view kCurrentVersion =
+    "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
 constexpr std::string_view kRecordMigration =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)";
 constexpr std::string_view kAppendChange =
-    "INSERT INTO change_log (table_name, record_id, action, changed_at) VALUES (:t, :id, :action, :at)";
+    "INSERT INTO change_log (table_name, record_id, action, changed_at) VALUES (:t, :id, :action, "
+    ":at)";
 constexpr std::string_view kLastChange = "SELECT COALESCE(MAX(seq), 0) FROM change_log";
 
 void OpenSession(soci::session& sql, const Target& target, const StoreOptions& options) {
@@ -361,14 +372,16 @@ class SqlStore final : public Store {
       for (std::size_t i = 0; i < pool_size_; ++i) OpenSession(pool_.at(i), target_, options);
       soci::session sql(pool_);
       if (!HasMigrationsTable(sql, target_.backend)) {
-        return Error{ErrorCode::kConflict, "the database has no tables yet: run `knooppunt migrate`", {}};
+        return Error{
+            ErrorCode::kConflict, "the database has no tables yet: run `knooppunt migrate`", {}};
       }
       int have = CurrentVersion(sql);
       int want = MigrationsFor(target_.backend).back().version;
       if (have < want) {
         return Error{ErrorCode::kConflict,
                      "the database is at schema version " + std::to_string(have) +
-                         ", this program needs " + std::to_string(want) + ": run `knooppunt migrate`",
+                         ", this program needs " + std::to_string(want) +
+                         ": run `knooppunt migrate`",
                      {}};
       }
       if (have > want) {
@@ -409,21 +422,24 @@ class SqlStore final : public Store {
   Result<std::vector<Record>> FindBy(Table table, std::string_view field,
                                      std::string_view value) override {
     if (!domain::FieldIndex(domain::Spec(table), field)) {
-      return Internal("no field " + std::string(field) + " in " + std::string(domain::Spec(table).name));
+      return Internal("no field " + std::string(field) + " in " +
+                      std::string(domain::Spec(table).name));
     }
     Params params;
     params.Text(std::string(value));
-    return Query(table,
-                 statements_.at(table).select + " WHERE x." + std::string(field) + " = :value ORDER BY x.id",
-                 params);
+    return Query(
+        table,
+        statements_.at(table).select + " WHERE x." + std::string(field) + " = :value ORDER BY x.id",
+        params);
   }
 
   Result<Page> ListServices(const ServiceFilter& filter, PageRequest page) override {
     Params params;
     AddServiceParams(filter, params);
     std::string from = "FROM service s WHERE " + std::string(kServiceConditions);
-    return List(Table::kService, "SELECT " + Columns(domain::Spec(Table::kService), "s") + " " + from +
-                                     " ORDER BY s.name, s.id",
+    return List(Table::kService,
+                "SELECT " + Columns(domain::Spec(Table::kService), "s") + " " + from +
+                    " ORDER BY s.name, s.id",
                 "SELECT COUNT(*) " + from, params, page);
   }
 
@@ -438,15 +454,17 @@ class SqlStore final : public Store {
     }
     params.Flag(filter.postcode.has_value());
     params.Text(postcode);
-    std::string from = "FROM service_at_location sal JOIN service s ON s.id = sal.service_id WHERE " +
-                       std::string(kServiceConditions) + std::string(kPostcodeCondition);
+    std::string from =
+        "FROM service_at_location sal JOIN service s ON s.id = sal.service_id WHERE " +
+        std::string(kServiceConditions) + std::string(kPostcodeCondition);
     return List(Table::kServiceAtLocation,
                 "SELECT " + Columns(domain::Spec(Table::kServiceAtLocation), "sal") + " " + from +
                     " ORDER BY s.name, sal.id",
                 "SELECT COUNT(*) " + from, params, page);
   }
 
-  Result<Page> ListOrganizations(const std::optional<std::string>& search, PageRequest page) override {
+  Result<Page> ListOrganizations(const std::optional<std::string>& search,
+                                 PageRequest page) override {
     return ListNamed(Table::kOrganization, search, page);
   }
 
@@ -472,7 +490,8 @@ class SqlStore final : public Store {
 
   Status ForEach(Table table, const std::function<bool(const Record&)>& visit) override {
     std::string after;
-    const std::string query = statements_.at(table).select + " WHERE x.id > :after ORDER BY x.id LIMIT 500";
+    const std::string query =
+        statements_.at(table).select + " WHERE x.id > :after ORDER BY x.id LIMIT 500";
     while (true) {
       Params params;
       params.Text(after);
@@ -613,7 +632,8 @@ class SqlStore final : public Store {
     Params params;
     AddSearchParams(search, params);
     const TableSpec& spec = domain::Spec(table);
-    std::string from = "FROM " + std::string(spec.name) + " x WHERE " + std::string(kNameSearchCondition);
+    std::string from =
+        "FROM " + std::string(spec.name) + " x WHERE " + std::string(kNameSearchCondition);
     return List(table, "SELECT " + Columns(spec, "x") + " " + from + " ORDER BY x.name, x.id",
                 "SELECT COUNT(*) " + from, params, page);
   }

@@ -45,9 +45,11 @@ struct ServiceFilter {
   std::optional<std::string> organization_id = std::nullopt;
   std::optional<std::string> taxonomy_term_id = std::nullopt;
   std::optional<std::string> taxonomy_id = std::nullopt;
-  std::optional<std::string> modified_after = std::nullopt;  // normalised UTC date-time (domain/time.h)
-  std::optional<std::string> search = std::nullopt;          // words that must occur in name or description
-  std::optional<std::string> postcode = std::nullopt;        // service_at_locations only: the address postcode
+  std::optional<std::string> modified_after =
+      std::nullopt;                                  // normalised UTC date-time (domain/time.h)
+  std::optional<std::string> search = std::nullopt;  // words that must occur in name or description
+  std::optional<std::string> postcode =
+      std::nullopt;  // service_at_locations only: the address postcode
 };
 
 struct TermFilter {

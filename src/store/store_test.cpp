@@ -33,7 +33,8 @@ class TestDatabase {
     url_ = admin_.substr(0, admin_.rfind('/') + 1) + name_;
   }
   ~TestDatabase() {
-    if (backend_ == Backend::kPostgresql) AdminCommand("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+    if (backend_ == Backend::kPostgresql)
+      AdminCommand("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
   }
   const std::string& url() const { return url_; }
   const std::filesystem::path& dir() const { return dir_.path(); }
@@ -127,11 +128,13 @@ TEST_P(StoreTest, SameIdUpdatesInsteadOfDuplicating) {
   ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "Oude naam")}).ok());
   ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "Nieuwe naam")}).ok());
   EXPECT_EQ(*store_->Count(Table::kOrganization), 1);
-  EXPECT_EQ((*store_->Get(Table::kOrganization, domain::NameUuid("org:a")))->Get("name"), "Nieuwe naam");
+  EXPECT_EQ((*store_->Get(Table::kOrganization, domain::NameUuid("org:a")))->Get("name"),
+            "Nieuwe naam");
 }
 
 TEST_P(StoreTest, WriteIsAllOrNothing) {
-  std::vector<Record> batch = {Organization("a", "Stichting A"), Service("s", "missing", "Taalcafé")};
+  std::vector<Record> batch = {Organization("a", "Stichting A"),
+                               Service("s", "missing", "Taalcafé")};
   Status status = store_->Write(batch);
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
@@ -147,7 +150,8 @@ TEST_P(StoreTest, RecordsMayArriveBeforeWhatTheyReferTo) {
 }
 
 TEST_P(StoreTest, DeletingAnOrganizationRemovesItsServices) {
-  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), Service("s", "a", "S")}).ok());
+  ASSERT_TRUE(
+      store_->Write(std::vector<Record>{Organization("a", "A"), Service("s", "a", "S")}).ok());
   std::vector<RecordKey> deletes = {{Table::kOrganization, domain::NameUuid("org:a")}};
   ASSERT_TRUE(store_->Write({}, deletes).ok());
   EXPECT_EQ(*store_->Count(Table::kService), 0);
@@ -156,7 +160,8 @@ TEST_P(StoreTest, DeletingAnOrganizationRemovesItsServices) {
 TEST_P(StoreTest, ServiceFiltersCombineWithAnd) {
   std::string food = domain::TermId("needs", "voedsel");
   std::vector<Record> batch = {
-      Organization("a", "A"), Organization("b", "B"),
+      Organization("a", "A"),
+      Organization("b", "B"),
       Service("1", "a", "Voedselpakket", "2026-03-01T00:00:00.000Z"),
       Service("2", "a", "Taalles", "2026-03-01T00:00:00.000Z"),
       Service("3", "b", "Voedselbank", "2025-01-01T00:00:00.000Z"),
@@ -182,7 +187,8 @@ TEST_P(StoreTest, ServiceFiltersCombineWithAnd) {
 }
 
 TEST_P(StoreTest, SearchTreatsWildcardsAsText) {
-  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), Service("1", "a", "Hulp")}).ok());
+  ASSERT_TRUE(
+      store_->Write(std::vector<Record>{Organization("a", "A"), Service("1", "a", "Hulp")}).ok());
   auto page = store_->ListServices(ServiceFilter{.search = "%"}, {});
   ASSERT_TRUE(page.ok());
   EXPECT_EQ(page->total, 0);
@@ -193,7 +199,8 @@ TEST_P(StoreTest, SearchTreatsWildcardsAsText) {
 
 TEST_P(StoreTest, PagesSliceTheOrderedList) {
   std::vector<Record> batch = {Organization("a", "A")};
-  for (int i = 0; i < 7; ++i) batch.push_back(Service(std::to_string(i), "a", "Dienst " + std::to_string(i)));
+  for (int i = 0; i < 7; ++i)
+    batch.push_back(Service(std::to_string(i), "a", "Dienst " + std::to_string(i)));
   ASSERT_TRUE(store_->Write(batch).ok());
   auto page = store_->ListServices({}, PageRequest{.page = 3, .per_page = 3});
   ASSERT_TRUE(page.ok());
@@ -203,9 +210,11 @@ TEST_P(StoreTest, PagesSliceTheOrderedList) {
 }
 
 TEST_P(StoreTest, TermFiltersFindTopLevelAndChildren) {
-  auto top = store_->ListTaxonomyTerms(TermFilter{.taxonomy_id = domain::NeedsTaxonomyId(), .top_only = true}, {.per_page = 1000});
+  auto top = store_->ListTaxonomyTerms(
+      TermFilter{.taxonomy_id = domain::NeedsTaxonomyId(), .top_only = true}, {.per_page = 1000});
   ASSERT_TRUE(top.ok()) << top.error().message;
-  auto children = store_->ListTaxonomyTerms(TermFilter{.parent_id = domain::TermId("needs", "armoede")}, {});
+  auto children =
+      store_->ListTaxonomyTerms(TermFilter{.parent_id = domain::TermId("needs", "armoede")}, {});
   ASSERT_TRUE(children.ok());
   EXPECT_EQ(children->total, 2);
   EXPECT_LT(top->total, static_cast<int64_t>(domain::NeedTerms().size()));
@@ -214,27 +223,33 @@ TEST_P(StoreTest, TermFiltersFindTopLevelAndChildren) {
 
 TEST_P(StoreTest, ForEachVisitsEveryRecordInIdOrder) {
   std::vector<Record> batch;
-  for (int i = 0; i < 1200; ++i) batch.push_back(Organization(std::to_string(i), "Org " + std::to_string(i)));
+  for (int i = 0; i < 1200; ++i)
+    batch.push_back(Organization(std::to_string(i), "Org " + std::to_string(i)));
   ASSERT_TRUE(store_->Write(batch).ok());
   std::vector<std::string> ids;
-  ASSERT_TRUE(store_->ForEach(Table::kOrganization, [&](const Record& r) {
-    ids.push_back(r.id());
-    return true;
-  }).ok());
+  ASSERT_TRUE(store_
+                  ->ForEach(Table::kOrganization,
+                            [&](const Record& r) {
+                              ids.push_back(r.id());
+                              return true;
+                            })
+                  .ok());
   EXPECT_EQ(ids.size(), 1200u);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
 }
 
 TEST_P(StoreTest, EveryWriteIsInTheChangeLog) {
   int64_t before = *store_->LastChange();
-  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), Organization("b", "B")}).ok());
+  ASSERT_TRUE(
+      store_->Write(std::vector<Record>{Organization("a", "A"), Organization("b", "B")}).ok());
   EXPECT_EQ(*store_->LastChange(), before + 2);
 }
 
 TEST_P(StoreTest, WriteValidatesAndNormalises) {
   Record service = Service("n", "a", "Taalcafé", "2026-03-15T11:30:00+01:00");
   ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), service}).ok());
-  EXPECT_EQ((*store_->Get(Table::kService, service.id()))->Get("last_modified"), "2026-03-15T10:30:00.000Z");
+  EXPECT_EQ((*store_->Get(Table::kService, service.id()))->Get("last_modified"),
+            "2026-03-15T10:30:00.000Z");
   Status bad = store_->Write(std::vector<Record>{Service("m", "a", "X").With("status", "open")});
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().field, "status");
