@@ -10,7 +10,7 @@ packages=(
   sqlite3
 )
 if [ "${1:-run}" = test ]; then
-  packages+=(libgtest-dev postgresql curl)
+  packages+=(libgtest-dev postgresql)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
