@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Knooppunt needs to build, run and test, when any is missing.
-# Usage: scripts/install-deps.sh [run|test]   (test adds PostgreSQL, Node.js and Chromium)
+# Usage: scripts/install-deps.sh [run|test|bench]
+#   test adds GoogleTest, PostgreSQL and Node.js; bench adds nginx and wrk.
 set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev libspdlog-dev libsodium-dev zlib1g-dev
+  libxapian-dev
   sqlite3
 )
 if [ "${1:-run}" = test ]; then
   packages+=(libgtest-dev postgresql)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+fi
+if [ "${1:-run}" = bench ]; then
+  packages+=(nginx wrk)
 fi
 
 missing=()

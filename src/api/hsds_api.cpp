@@ -5,8 +5,11 @@
 
 #include "api/hsds_json.h"
 #include "api/params.h"
+#include "api/search_params.h"
+#include "domain/taxonomy.h"
 #include "http/message.h"
 #include "http/router.h"
+#include "search/search_index.h"
 #include "store/store.h"
 
 namespace knooppunt::api {
@@ -47,8 +50,10 @@ json::object Envelope(const store::Page& page, store::PageRequest request, json:
 }
 
 // Answers a list request: one page as JSON, or every match as ndjson, streamed in batches.
+// `did_you_mean`, when given, is filled by `list` and added to the page when not empty.
 http::Response ListResponse(const http::RequestContext& context, store::Store& store,
-                            std::string language, Lister list, Renderer render) {
+                            std::string language, Lister list, Renderer render,
+                            std::shared_ptr<std::string> did_you_mean = nullptr) {
   auto format = ParseFormat(context.query);
   if (!format) return Fail(context, format.error());
   if (*format == Format::kNdjson) {
@@ -98,7 +103,32 @@ http::Response ListResponse(const http::RequestContext& context, store::Store& s
     if (!item) return Fail(context, item.error());
     contents.push_back(std::move(*item));
   }
-  return Json(context.request, Envelope(*page, *page_request, std::move(contents)));
+  json::object envelope = Envelope(*page, *page_request, std::move(contents));
+  if (did_you_mean && !did_you_mean->empty()) envelope["did_you_mean"] = *did_you_mean;
+  return Json(context.request, envelope);
+}
+
+// Pages of search hits, read back from the store (a hit the store no longer has is skipped:
+// the index is about to catch up).
+Lister EngineLister(search::SearchIndex& index, store::Store& store, Table table,
+                    search::SearchQuery query, std::shared_ptr<std::string> did_you_mean) {
+  return [&index, &store, table, query = std::move(query),
+          did_you_mean](store::PageRequest page) -> Result<store::Page> {
+    search::SearchQuery ask = query;
+    ask.offset = (page.page - 1) * page.per_page;
+    ask.limit = page.per_page;
+    auto result = index.Search(ask);
+    if (!result) return result.error();
+    *did_you_mean = result->did_you_mean;
+    store::Page out;
+    out.total = result->total;
+    for (const search::Hit& hit : result->hits) {
+      auto record = store.Get(table, hit.id);
+      if (!record) return record.error();
+      if (*record) out.records.push_back(std::move(**record));
+    }
+    return out;
+  };
 }
 
 // Reads the `{id}` path parameter and the record behind it: 400 for a malformed id, 404 when none.
@@ -152,7 +182,8 @@ Result<Depth> ParseDepth(const http::QueryParams& query) {
 
 class HsdsApi {
  public:
-  HsdsApi(store::Store& store, ApiOptions options) : store_(store), options_(std::move(options)) {}
+  HsdsApi(store::Store& store, search::SearchIndex& index, ApiOptions options)
+      : store_(store), index_(index), options_(std::move(options)) {}
 
   http::Response Root(const http::RequestContext& context) const {
     json::object out;
@@ -169,6 +200,12 @@ class HsdsApi {
     if (!depth) return Fail(context, depth.error());
     auto language = ParseLanguage(context.query);
     if (!language) return Fail(context, language.error());
+    auto render = [depth = *depth](HsdsWriter& writer, const Record& record) {
+      return writer.Service(record, depth);
+    };
+    if (WantsSearchEngine(context.query)) {
+      return Searched(context, search::Target::kServices, Table::kService, *language, render);
+    }
     return ListResponse(
         context, store_, *language,
         [this, filter = *filter](store::PageRequest page) {
@@ -203,6 +240,12 @@ class HsdsApi {
     Depth services = full_service->value_or(false) ? Depth::kFull
                      : depth == Depth::kFull       ? Depth::kList
                                                    : Depth::kMinimal;
+    if (WantsSearchEngine(context.query)) {
+      return Searched(context, search::Target::kOrganizations, Table::kOrganization, *language,
+                      [depth, services](HsdsWriter& writer, const Record& record) {
+                        return writer.Organization(record, depth, services);
+                      });
+    }
     return ListResponse(
         context, store_, *language,
         [this, search = *search](store::PageRequest page) {
@@ -243,6 +286,12 @@ class HsdsApi {
     auto language = ParseLanguage(context.query);
     if (!language) return Fail(context, language.error());
     Depth depth = full->value_or(false) ? Depth::kFull : Depth::kList;
+    if (WantsSearchEngine(context.query)) {
+      return Searched(context, search::Target::kServiceAtLocations, Table::kServiceAtLocation,
+                      *language, [depth](HsdsWriter& writer, const Record& record) {
+                        return writer.ServiceAtLocation(record, depth);
+                      });
+    }
     return ListResponse(
         context, store_, *language,
         [this, filter = *filter](store::PageRequest page) {
@@ -317,15 +366,135 @@ class HsdsApi {
     return Json(context.request, *out);
   }
 
+  // GET /api/search/suggest?q=: completions of the last word typed.
+  http::Response Suggest(const http::RequestContext& context) const {
+    auto text = ParseText(context.query, "q", 100);
+    if (!text) return Fail(context, text.error());
+    if (!*text) return Fail(context, InvalidArgument("q", "q is required: the text typed so far"));
+    int64_t limit = 10;
+    if (auto it = context.query.find("limit"); it != context.query.end()) {
+      auto page = ParsePage({{"per_page", it->second}});
+      if (!page || page->per_page > 20) {
+        return Fail(context, InvalidArgument("limit", "limit must be a whole number from 1 to 20"));
+      }
+      limit = page->per_page;
+    }
+    auto completions = index_.Suggest(**text, static_cast<int>(limit));
+    if (!completions) return Fail(context, completions.error());
+    json::object out;
+    out["query"] = **text;
+    json::array suggestions;
+    for (const std::string& completion : *completions) suggestions.emplace_back(completion);
+    out["suggestions"] = std::move(suggestions);
+    return Json(context.request, out);
+  }
+
+  // GET /api/search/facets: counts per need, language, kind and city over all matches.
+  http::Response Facets(const http::RequestContext& context) const {
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    auto query = ParseSearchQuery(context.query, search::Target::kServices, domain::Now());
+    if (!query) return Fail(context, query.error());
+    auto facets = index_.Facets(*query);
+    if (!facets) return Fail(context, facets.error());
+    HsdsWriter writer(store_, *language);
+    json::array terms;
+    for (const search::FacetCount& count : facets->terms) {
+      auto term = store_.Get(Table::kTaxonomyTerm, count.key);
+      if (!term) return Fail(context, term.error());
+      if (!*term) continue;
+      auto written = writer.TaxonomyTerm(**term);
+      if (!written) return Fail(context, written.error());
+      terms.push_back(json::object{{"id", count.key},
+                                   {"name", (*written)["name"]},
+                                   {"parent_id", (*written)["parent_id"]},
+                                   {"count", count.count}});
+    }
+    json::array languages;
+    for (const search::FacetCount& count : facets->languages) {
+      languages.push_back(json::object{{"code", count.key}, {"count", count.count}});
+    }
+    json::array kinds;
+    for (const search::FacetCount& count : facets->kinds) {
+      kinds.push_back(json::object{
+          {"kind", count.key}, {"name", KindName(count.key, *language)}, {"count", count.count}});
+    }
+    json::array cities;
+    for (const search::FacetCount& count : facets->cities) {
+      cities.push_back(json::object{{"city", count.key}, {"count", count.count}});
+    }
+    json::object out;
+    out["total_items"] = facets->total;
+    out["taxonomy_terms"] = std::move(terms);
+    out["languages"] = std::move(languages);
+    out["kinds"] = std::move(kinds);
+    out["cities"] = std::move(cities);
+    return Json(context.request, out);
+  }
+
+  // GET /api/search/explain: the parts of each hit's score, for tests and tuning.
+  http::Response Explain(const http::RequestContext& context) const {
+    auto query = ParseSearchQuery(context.query, search::Target::kServices, domain::Now());
+    if (!query) return Fail(context, query.error());
+    auto page = ParsePage(context.query);
+    if (!page) return Fail(context, page.error());
+    query->offset = (page->page - 1) * page->per_page;
+    query->limit = page->per_page;
+    query->explain = true;
+    auto result = index_.Search(*query);
+    if (!result) return Fail(context, result.error());
+    json::array hits;
+    for (const search::Hit& hit : result->hits) {
+      json::object parts;
+      for (const search::ScorePart& part : hit.parts) parts[part.name] = part.score;
+      json::object item{{"id", hit.id}, {"score", hit.score}, {"parts", std::move(parts)}};
+      if (hit.distance_m) item["distance_m"] = *hit.distance_m;
+      hits.push_back(std::move(item));
+    }
+    json::object out;
+    out["total_items"] = result->total;
+    out["did_you_mean"] = result->did_you_mean;
+    out["hits"] = std::move(hits);
+    return Json(context.request, out);
+  }
+
  private:
+  // A list answered by the search engine.
+  http::Response Searched(const http::RequestContext& context, search::Target target, Table table,
+                          const std::string& language, Renderer render) const {
+    if (context.query.contains("proximity")) {
+      return Fail(context, InvalidArgument("proximity",
+                                           "proximity is not supported; use near and radius_km"));
+    }
+    auto query = ParseSearchQuery(context.query, target, domain::Now());
+    if (!query) return Fail(context, query.error());
+    auto did_you_mean = std::make_shared<std::string>();
+    return ListResponse(context, store_, language,
+                        EngineLister(index_, store_, table, std::move(*query), did_you_mean),
+                        std::move(render), did_you_mean);
+  }
+
+  static std::string KindName(std::string_view slug, std::string_view language) {
+    for (const auto& term : domain::OrganizationKindTerms()) {
+      if (term.slug != slug) continue;
+      for (const auto& label : term.labels) {
+        if (label.language == language) return std::string(label.text);
+      }
+      return std::string(term.labels[0].text);
+    }
+    return std::string(slug);
+  }
+
   store::Store& store_;
+  search::SearchIndex& index_;
   ApiOptions options_;
 };
 
 }  // namespace
 
-void AddHsdsRoutes(http::Router& router, store::Store& store, const ApiOptions& options) {
-  auto api = std::make_shared<HsdsApi>(store, options);
+void AddHsdsRoutes(http::Router& router, store::Store& store, search::SearchIndex& index,
+                   const ApiOptions& options) {
+  auto api = std::make_shared<HsdsApi>(store, index, options);
   auto bind = [api](http::Response (HsdsApi::*method)(const http::RequestContext&) const) {
     return [api, method](const http::RequestContext& context) { return ((*api).*method)(context); };
   };
@@ -345,6 +514,9 @@ void AddHsdsRoutes(http::Router& router, store::Store& store, const ApiOptions& 
   router.Get("/api/taxonomies/{id}", bind(&HsdsApi::Taxonomy));
   router.Get("/api/taxonomy_terms", bind(&HsdsApi::TaxonomyTerms));
   router.Get("/api/taxonomy_terms/{id}", bind(&HsdsApi::TaxonomyTerm));
+  router.Get("/api/search/suggest", bind(&HsdsApi::Suggest));
+  router.Get("/api/search/facets", bind(&HsdsApi::Facets));
+  router.Get("/api/search/explain", bind(&HsdsApi::Explain));
 }
 
 }  // namespace knooppunt::api

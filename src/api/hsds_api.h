@@ -1,6 +1,6 @@
 // The HSDS 3.0 API under /api/: the root, services, organizations, service_at_locations,
-// taxonomies and taxonomy_terms, lists with paging and filters, ndjson streams, and
-// /api/openapi.json. Handlers are thin: they parse parameters, ask the store, write JSON.
+// taxonomies and taxonomy_terms, lists with paging and filters, ndjson streams, search with its
+// extensions (/api/search/suggest, /facets, /explain) and /api/openapi.json. Handlers are thin: they parse parameters, ask the store, write JSON.
 // Thread-safety: the routes may be called from any number of threads; the Store is thread-safe.
 #pragma once
 
@@ -13,6 +13,9 @@ class Router;
 namespace knooppunt::store {
 class Store;
 }
+namespace knooppunt::search {
+class SearchIndex;
+}
 
 namespace knooppunt::api {
 
@@ -22,8 +25,10 @@ struct ApiOptions {
   std::string public_url = "http://localhost:8080";
 };
 
-// Registers every /api/ route on `router`. `store` must outlive the router.
-void AddHsdsRoutes(http::Router& router, store::Store& store, const ApiOptions& options);
+// Registers every /api/ route on `router`. `store` and `index` must outlive the router. Lists
+// with `search` or a search extension parameter are answered by `index`.
+void AddHsdsRoutes(http::Router& router, store::Store& store, search::SearchIndex& index,
+                   const ApiOptions& options);
 
 // The OpenAPI 3.1 document of the API (src/api/openapi.json, compiled in).
 std::string_view OpenApiDocument();

@@ -8,6 +8,7 @@
 #include "domain/taxonomy.h"
 #include "domain/uuid.h"
 #include "http/router.h"
+#include "search/search_index.h"
 #include "store/store.h"
 #include "testing/testing.h"
 
@@ -88,7 +89,10 @@ class HsdsApiTest : public ::testing::Test {
     ASSERT_TRUE(store.ok());
     store_ = std::move(*store);
     ASSERT_TRUE(store_->Write(SmallMap()).ok());
-    AddHsdsRoutes(router_, *store_, {.public_url = "https://kaart.example"});
+    auto index = search::SearchIndex::Open(*store_, {.path = (dir_.path() / "search").string()});
+    ASSERT_TRUE(index.ok()) << index.error().message;
+    index_ = std::move(*index);
+    AddHsdsRoutes(router_, *store_, *index_, {.public_url = "https://kaart.example"});
   }
 
   http::Response Get(const std::string& target) {
@@ -105,6 +109,7 @@ class HsdsApiTest : public ::testing::Test {
 
   testing::TempDir dir_;
   std::unique_ptr<store::Store> store_;
+  std::unique_ptr<search::SearchIndex> index_;
   http::Router router_;
 };
 
@@ -174,7 +179,19 @@ TEST_F(HsdsApiTest, MalformedParametersAreNamedIn400) {
            {"/api/taxonomy_terms?parent_id=1", "parent_id"},
            {"/api/services?format=xml", "format"},
            {"/api/services?lang=xx", "lang"},
-           {"/api/service_at_locations?proximity=100", "proximity"}}) {
+           {"/api/service_at_locations?proximity=100", "proximity"},
+           {"/api/services?near=abc", "near"},
+           {"/api/services?near=95,5", "near"},
+           {"/api/services?near=52,4&radius_km=-3", "radius_km"},
+           {"/api/organizations?open_at=soon", "open_at"},
+           {"/api/service_at_locations?sort=random", "sort"},
+           {"/api/services?age=old", "age"},
+           {"/api/services?kind=castle", "kind"},
+           {"/api/services?language=dutch", "language"},
+           {"/api/search/facets?near=1,2,3", "near"},
+           {"/api/search/suggest", "q"},
+           {"/api/search/suggest?q=ab&limit=99", "limit"},
+           {"/api/search/explain?sort=distance", "sort"}}) {
     http::Response response = Get(target);
     EXPECT_EQ(response.message.result_int(), 400) << target;
     json::value body = json::parse(response.message.body());
@@ -239,9 +256,75 @@ TEST_F(HsdsApiTest, OrganizationDetailListsItsServices) {
   EXPECT_TRUE(full.at("services").at(0).as_object().contains("attributes"));
 }
 
-TEST_F(HsdsApiTest, HostileSearchIsHarmless) {
-  json::value page = GetJson("/api/services?search=%27%3B%20DROP%20TABLE%20service%3B--");
+TEST_F(HsdsApiTest, SearchIsAnsweredByTheEngine) {
+  // "pakketten" is no word of the map, but its stem is; the store's word match would miss it.
+  json::value page = GetJson("/api/services?search=pakketten");
+  EXPECT_EQ(page.at("total_items"), 3);
+  EXPECT_EQ(page.at("contents").as_array().size(), 3u);
+  page = GetJson("/api/organizations?search=voedselpakket");
+  ASSERT_EQ(page.at("total_items"), 1);
+  EXPECT_EQ(page.at("contents").at(0).at("id"), json::value(Id("org-food")));
+  page = GetJson("/api/service_at_locations?search=diaconale&city=den%20haag");
+  ASSERT_EQ(page.at("total_items"), 1);
+  EXPECT_EQ(page.at("contents").at(0).at("id"), json::value(Id("sal")));
+}
+
+TEST_F(HsdsApiTest, SearchPagesAreHsdsPages) {
+  json::value page = GetJson("/api/services?search=voedselpakket&per_page=2&page=2");
+  EXPECT_EQ(page.at("total_items"), 3);
+  EXPECT_EQ(page.at("total_pages"), 2);
+  EXPECT_EQ(page.at("page_number"), 2);
+  EXPECT_EQ(page.at("size"), 1);
+  EXPECT_EQ(page.at("last_page"), true);
+}
+
+TEST_F(HsdsApiTest, NoHitsIsAnEmptyPageWithASuggestion) {
+  json::value page = GetJson("/api/services?search=diaconaal%20hulpp");
+  EXPECT_EQ(page.at("empty"), false);  // "hulpp" is too short to correct; "diaconaal" matches
+  page = GetJson("/api/services?search=xylofoon");
   EXPECT_EQ(page.at("total_items"), 0);
+  EXPECT_EQ(page.at("empty"), true);
+  EXPECT_FALSE(page.as_object().contains("did_you_mean"));
+  page = GetJson("/api/services?search=voedslpakket");
+  EXPECT_EQ(page.at("total_items"), 3);
+  EXPECT_EQ(page.at("did_you_mean"), "voedselpakket");
+}
+
+TEST_F(HsdsApiTest, SuggestCompletesTheLastWord) {
+  json::value out = GetJson("/api/search/suggest?q=elke%20pak");
+  EXPECT_EQ(out.at("query"), "elke pak");
+  ASSERT_FALSE(out.at("suggestions").as_array().empty());
+  EXPECT_EQ(out.at("suggestions").at(0), "elke pakket");
+}
+
+TEST_F(HsdsApiTest, FacetsCountOverAllMatches) {
+  json::value out = GetJson("/api/search/facets?search=voedselpakket&lang=en");
+  EXPECT_EQ(out.at("total_items"), 3);
+  const auto& terms = out.at("taxonomy_terms").as_array();
+  ASSERT_EQ(terms.size(), 1u);
+  EXPECT_EQ(terms.at(0).at("name"), "Food");
+  EXPECT_EQ(terms.at(0).at("count"), 3);
+  out = GetJson("/api/search/facets?city=Den%20Haag");
+  EXPECT_EQ(out.at("cities").at(0).at("city"), "Den Haag");
+  EXPECT_EQ(out.at("cities").at(0).at("count"), 1);
+}
+
+TEST_F(HsdsApiTest, ExplainGivesScoreParts) {
+  json::value out = GetJson("/api/search/explain?search=diaconale&near=52.07,4.30");
+  ASSERT_EQ(out.at("hits").as_array().size(), 1u);
+  const auto& hit = out.at("hits").at(0);
+  EXPECT_EQ(hit.at("id"), json::value(Id("church-help")));
+  EXPECT_GT(hit.at("parts").at("text").as_double(), 0);
+  EXPECT_GT(hit.at("parts").at("nearness").as_double(), 0);
+  EXPECT_LT(hit.at("distance_m").as_double(), 1000);
+}
+
+TEST_F(HsdsApiTest, HostileSearchIsHarmless) {
+  for (std::string hostile : {"%27%3B%20DROP%20TABLE%20service%3B--", "%3Cscript%3E", "%2A%3F%5B",
+                              "AND%20OR%20NOT%20%28", "%E2%80%AE%E2%80%8B"}) {
+    json::value page = GetJson("/api/services?search=" + hostile);
+    EXPECT_EQ(page.at("total_items"), 0) << hostile;
+  }
   EXPECT_EQ(GetJson("/api/services").at("total_items"), 4);
 }
 

@@ -16,6 +16,7 @@
 #include "domain/taxonomy.h"
 #include "domain/uuid.h"
 #include "http/router.h"
+#include "search/search_index.h"
 #include "store/store.h"
 #include "testing/testing.h"
 
@@ -41,6 +42,9 @@ const std::vector<std::string> kRoutes = {
     "/taxonomy_terms",
     "/taxonomy_terms/{id}",
     "/openapi.json",
+    "/search/suggest",
+    "/search/facets",
+    "/search/explain",
 };
 
 // The parameters each handler in hsds_api.cpp (and params.cpp) reads.
@@ -48,27 +52,75 @@ const std::map<std::string, std::set<std::string>> kParametersRead = {
     {"/", {}},
     {"/openapi.json", {}},
     {"/services",
-     {"search", "page", "per_page", "format", "organization_id", "taxonomy_term_id", "taxonomy_id",
-      "modified_after", "minimal", "full", "lang"}},
+     {"search",
+      "page",
+      "per_page",
+      "format",
+      "organization_id",
+      "taxonomy_term_id",
+      "taxonomy_id",
+      "modified_after",
+      "minimal",
+      "full",
+      "lang",
+      "near",
+      "radius_km",
+      "language",
+      "city",
+      "kind",
+      "open_at",
+      "open_now",
+      "age",
+      "sort"}},
     {"/services/{id}", {"id", "lang"}},
-    {"/organizations", {"search", "page", "per_page", "format", "full", "full_service", "lang"}},
+    {"/organizations",
+     {"search", "page", "per_page", "format", "full", "full_service", "lang", "near", "radius_km",
+      "language", "city", "kind", "open_at", "open_now", "age", "sort"}},
     {"/organizations/{id}", {"id", "full_service", "lang"}},
     {"/service_at_locations",
-     {"search", "page", "per_page", "format", "organization_id", "taxonomy_term_id", "taxonomy_id",
-      "modified_after", "postcode", "proximity", "full", "lang"}},
+     {"search",
+      "page",
+      "per_page",
+      "format",
+      "organization_id",
+      "taxonomy_term_id",
+      "taxonomy_id",
+      "modified_after",
+      "postcode",
+      "proximity",
+      "full",
+      "lang",
+      "near",
+      "radius_km",
+      "language",
+      "city",
+      "kind",
+      "open_at",
+      "open_now",
+      "age",
+      "sort"}},
     {"/service_at_locations/{id}", {"id", "lang"}},
     {"/taxonomies", {"search", "page", "per_page", "format"}},
     {"/taxonomies/{id}", {"id"}},
     {"/taxonomy_terms",
      {"search", "page", "per_page", "format", "taxonomy_id", "parent_id", "top_only", "lang"}},
     {"/taxonomy_terms/{id}", {"id", "lang"}},
+    {"/search/suggest", {"q", "limit"}},
+    {"/search/facets",
+     {"search", "organization_id", "taxonomy_term_id", "taxonomy_id", "modified_after", "lang",
+      "near", "radius_km", "language", "city", "kind", "open_at", "open_now", "age", "sort"}},
+    {"/search/explain",
+     {"search", "organization_id", "taxonomy_term_id", "taxonomy_id", "modified_after", "lang",
+      "page", "per_page", "near", "radius_km", "language", "city", "kind", "open_at", "open_now",
+      "age", "sort"}},
 };
 
 json::value Document() { return json::parse(OpenApiDocument()); }
 
 bool IsItemRoute(const std::string& path) { return path.ends_with("/{id}"); }
 bool IsListRoute(const std::string& path) {
-  return path != "/" && path != "/openapi.json" && !IsItemRoute(path);
+  return path != "/" && path != "/openapi.json" && !path.starts_with("/search/") &&
+         !IsItemRoute(path);
 }
 
 // Follows a local "$ref" ("#/components/parameters/page") to what it names.
@@ -124,7 +176,15 @@ class LiveApi {
       ADD_FAILURE() << "write: " << written.error().message;
       return nullptr;
     }
-    AddHsdsRoutes(api->router_, *api->store_, {.public_url = "https://kaart.example"});
+    auto index =
+        search::SearchIndex::Open(*api->store_, {.path = (api->dir_.path() / "search").string()});
+    if (!index) {
+      ADD_FAILURE() << "search index: " << index.error().message;
+      return nullptr;
+    }
+    api->index_ = std::move(*index);
+    AddHsdsRoutes(api->router_, *api->store_, *api->index_,
+                  {.public_url = "https://kaart.example"});
     return api;
   }
 
@@ -136,6 +196,7 @@ class LiveApi {
   // "/api" + `path` with `{id}` replaced by `id`, or by the id of an existing record when empty.
   std::string Target(const std::string& path, std::string id = {}) const {
     std::string out = "/api" + path;
+    if (path == "/search/suggest") return out + "?q=voe";  // `q` is required
     auto brace = out.find("{id}");
     if (brace == std::string::npos) return out;
     if (id.empty()) id = existing_.at(path);
@@ -180,6 +241,7 @@ class LiveApi {
 
   testing::TempDir dir_;
   std::unique_ptr<store::Store> store_;
+  std::unique_ptr<search::SearchIndex> index_;
   http::Router router_;
   std::map<std::string, std::string> existing_;
 };
@@ -217,6 +279,11 @@ std::string InvalidValue(const json::object& parameter) {
     return "not-a-uuid";
   }
   if (schema.contains("anyOf")) return "tomorrow";  // date-time or date
+  if (const json::value* format = schema.if_contains("format"); format && *format == "date-time") {
+    return "tomorrow";
+  }
+  if (type_name == "number") return "-1";  // every number parameter is positive
+  if (schema.contains("pattern")) return "abc!";
   if (const json::value* max_length = schema.if_contains("maxLength")) {
     return std::string(max_length->to_number<std::size_t>() + 1, 'x');
   }
@@ -234,7 +301,18 @@ std::vector<std::string> ValidValues(const json::object& parameter) {
   const json::value* type = schema.if_contains("type");
   const std::string type_name = type == nullptr ? "" : std::string(type->as_string());
   if (type_name == "boolean") return {"true", "false", "1", "0"};
-  if (type_name == "integer") return {"1", "2", "1000", "5000"};
+  if (const json::value* example = parameter.if_contains("example")) {
+    return {example->is_string() ? std::string(example->as_string()) : json::serialize(*example)};
+  }
+  if (type_name == "integer") {
+    std::vector<std::string> values;
+    const json::value* maximum = schema.if_contains("maximum");
+    for (int64_t value : {1, 2, 1000, 5000}) {
+      if (!maximum || value <= maximum->to_number<int64_t>())
+        values.push_back(std::to_string(value));
+    }
+    return values;
+  }
   if (const json::value* format = schema.if_contains("format"); format && *format == "uuid") {
     return {domain::RandomUuid()};
   }
@@ -396,7 +474,11 @@ TEST(OpenApi, UnknownParametersValuesAreRejectedAsDocumented) {
       const bool in_path = parameter.at("in") == "path";
       auto target_with = [&](const std::string& value) {
         if (in_path) return api->Target(path, value);
-        return api->Target(path) + "?" + name + "=" + QueryEncode(value);
+        std::string target = name == "q" ? "/api" + path : api->Target(path);
+        target += target.find('?') == std::string::npos ? "?" : "&";
+        // Parameters that only mean something beside `near`.
+        if (name == "radius_km" || name == "sort") target += "near=53.2,6.5&";
+        return target + name + "=" + QueryEncode(value);
       };
 
       if (name == "proximity") {  // documented as not supported: any value is a 400

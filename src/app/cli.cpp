@@ -18,6 +18,7 @@
 #include "http/router.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "search/search_index.h"
 #include "store/store.h"
 
 namespace knooppunt::app {
@@ -56,6 +57,11 @@ const Command kCommands[] = {
      "files).",
      {"--database", "--config"},
      2},
+    {"reindex",
+     "knooppunt reindex [--database DB] [--config FILE]",
+     "Builds the search index afresh from the database; a running server switches to it.",
+     {"--database", "--config"},
+     0},
     {"export",
      "knooppunt export hsds --format json|csv --out DIR [--database DB] [--config FILE]",
      "Exports the whole social map as HSDS 3.0 JSON files or a tabular data package.",
@@ -161,6 +167,23 @@ int Migrate(const Config& config) {
   return 0;
 }
 
+// Brings the search index up to date after a write (built when missing). A running server
+// would do the same within a second; doing it here makes the change findable at once.
+int UpdateIndex(const Config& config, store::Store& store) {
+  auto index = search::SearchIndex::Open(store, {.path = SearchIndexPath(config)});
+  if (!index) return Fail(index.error());
+  return 0;
+}
+
+int Reindex(const Config& config) {
+  auto store = store::OpenStore({.database = config.database});
+  if (!store) return Fail(store.error());
+  Status status = search::SearchIndex::Rebuild(**store, {.path = SearchIndexPath(config)});
+  if (!status) return Fail(status.error());
+  std::cout << "search index rebuilt in " << SearchIndexPath(config) << "\n";
+  return 0;
+}
+
 int Demo(const Config& config) {
   auto store = store::OpenStore({.database = config.database});
   if (!store) return Fail(store.error());
@@ -170,7 +193,7 @@ int Demo(const Config& config) {
   if (Status status = (*store)->Write(records); !status) return Fail(status.error());
   std::cout << "demo data loaded: " << *(*store)->Count(domain::Table::kOrganization)
             << " organisations, " << *(*store)->Count(domain::Table::kService) << " services\n";
-  return 0;
+  return UpdateIndex(config, **store);
 }
 
 int Import(const Config& config, const Invocation& invocation) {
@@ -185,7 +208,7 @@ int Import(const Config& config, const Invocation& invocation) {
   for (const auto& [table, count] : report->records_per_table)
     std::cout << table << ": " << count << "\n";
   std::cout << "imported " << report->files << " file(s)\n";
-  return 0;
+  return UpdateIndex(config, **store);
 }
 
 int Export(const Config& config, const Invocation& invocation) {
@@ -219,10 +242,14 @@ int Serve(const Config& config) {
       store::OpenStore({.database = config.database, .pool_size = config.server.threads + 1});
   if (!store) return Fail(store.error());
 
+  auto index = search::SearchIndex::Open(**store, {.path = SearchIndexPath(config)});
+  if (!index) return Fail(index.error());
+  (*index)->Follow();
+
   http::Metrics metrics;
   http::Router router;
   AddOperationalRoutes(router, **store, metrics);
-  api::AddHsdsRoutes(router, **store, {.public_url = config.public_url});
+  api::AddHsdsRoutes(router, **store, **index, {.public_url = config.public_url});
   std::unique_ptr<http::StaticFiles> static_files;
   if (std::filesystem::is_directory(config.static_dir)) {
     auto files = http::StaticFiles::Create(config.static_dir);
@@ -289,6 +316,7 @@ int RunCommandLine(int argc, char** argv) {
   if (name == "migrate") return Migrate(*config);
   if (name == "demo") return Demo(*config);
   if (name == "import") return Import(*config, *invocation);
+  if (name == "reindex") return Reindex(*config);
   return Export(*config, *invocation);
 }
 

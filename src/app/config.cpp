@@ -63,6 +63,9 @@ Status ApplySetting(Config& config, std::string_view key, std::string_view value
     std::string url(value);
     while (!url.empty() && url.back() == '/') url.pop_back();
     config.public_url = url;
+  } else if (key == "search_index") {
+    if (value.empty()) return BadValue(key, "a folder");
+    config.search_index = std::string(value);
   } else if (key == "static_dir") {
     config.static_dir = std::string(value);
   } else if (key == "log_level") {
@@ -95,6 +98,12 @@ Status ApplySetting(Config& config, std::string_view key, std::string_view value
     return InvalidArgument(std::string(key), "unknown setting " + std::string(key));
   }
   return {};
+}
+
+std::string SearchIndexPath(const Config& config) {
+  if (!config.search_index.empty()) return config.search_index;
+  if (config.database.starts_with("sqlite:")) return config.database.substr(7) + ".search";
+  return "data/search";
 }
 
 Status LoadConfigFile(const std::filesystem::path& path, Config& config) {

@@ -18,7 +18,10 @@ struct Config {
   std::string public_url = "http://localhost:8080";  // how visitors reach the site
   std::filesystem::path static_dir = "static";       // CSS, JS, images served under /static/
   std::string log_level = "info";                    // trace, debug, info, warn, error, off
-  http::ServerOptions server;                        // threads, limits and timeouts
+  // Folder of the search index (a read model of the database, rebuilt when missing). Empty:
+  // beside a SQLite file (PATH.search), else data/search.
+  std::string search_index;
+  http::ServerOptions server;  // threads, limits and timeouts
 };
 
 // Reads `key = value` lines ('#' starts a comment) into `config`. Success: the keys applied.
@@ -28,6 +31,9 @@ Status LoadConfigFile(const std::filesystem::path& path, Config& config);
 
 // Sets one key (the same names as in the file). Failure: kInvalidArgument naming the key.
 Status ApplySetting(Config& config, std::string_view key, std::string_view value);
+
+// The search index folder: config.search_index, or the default described there.
+std::string SearchIndexPath(const Config& config);
 
 // Parses "HOST:PORT". Failure: kInvalidArgument naming "listen".
 Status ParseListen(std::string_view text, Config& config);

@@ -6,14 +6,12 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <charconv>
-#include <deque>
 #include <filesystem>
 #include <map>
 
 #include "domain/time.h"
+#include "store/connection_pool.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -124,35 +122,6 @@ Result<Target> ParseDatabase(std::string_view database) {
                          "the database must be sqlite:PATH or postgresql://USER@HOST:PORT/NAME");
 }
 
-std::optional<std::string> ColumnText(const soci::row& row, std::size_t i) {
-  if (row.get_indicator(i) == soci::i_null) return std::nullopt;
-  switch (row.get_properties(i).get_data_type()) {
-    case soci::dt_string:
-      return row.get<std::string>(i);
-    case soci::dt_double: {
-      std::array<char, 32> buffer{};
-      auto end =
-          std::to_chars(buffer.data(), buffer.data() + buffer.size(), row.get<double>(i)).ptr;
-      return std::string(buffer.data(), end);
-    }
-    case soci::dt_integer:
-      return std::to_string(row.get<int>(i));
-    case soci::dt_long_long:
-      return std::to_string(row.get<long long>(i));
-    case soci::dt_unsigned_long_long:
-      return std::to_string(row.get<unsigned long long>(i));
-    default:
-      return row.get<std::string>(i);
-  }
-}
-
-Record ReadRecord(Table table, const soci::row& row) {
-  Record record(table);
-  auto& values = record.mutable_values();
-  for (std::size_t i = 0; i < values.size() && i < row.size(); ++i) values[i] = ColumnText(row, i);
-  return record;
-}
-
 std::string Columns(const TableSpec& spec, std::string_view alias) {
   std::string out;
   for (const auto& field : spec.fields) {
@@ -161,41 +130,6 @@ std::string Columns(const TableSpec& spec, std::string_view alias) {
   }
   return out;
 }
-
-// A bound parameter list that can grow at run time (SOCI's `use` needs stable addresses, hence
-// deques). Flags and counts are bound as integers: SQLite never finds the text '0' equal to 0.
-class Params {
- public:
-  void Text(std::optional<std::string> value) {
-    texts_.push_back(value.value_or(""));
-    indicators_.push_back(value ? soci::i_ok : soci::i_null);
-    order_.push_back(Kind::kText);
-  }
-  void Flag(bool value) { Int(value ? 1 : 0); }
-  void Int(int64_t value) {
-    ints_.push_back(static_cast<long long>(value));
-    order_.push_back(Kind::kInt);
-  }
-  template <typename Prep>
-  void BindTo(Prep& prep) {
-    std::size_t text = 0, number = 0;
-    for (Kind kind : order_) {
-      if (kind == Kind::kText) {
-        prep, soci::use(texts_[text], indicators_[text]);
-        ++text;
-      } else {
-        prep, soci::use(ints_[number++]);
-      }
-    }
-  }
-
- private:
-  enum class Kind { kText, kInt };
-  std::vector<Kind> order_;
-  std::deque<std::string> texts_;
-  std::deque<soci::indicator> indicators_;
-  std::deque<long long> ints_;
-};
 
 // Words of `search` become one LIKE pattern on lower-case text ("!" escapes % and _).
 std::string LikePattern(std::string_view search) {
@@ -307,6 +241,11 @@ constexpr std::string_view kAppendChange =
     "INSERT INTO change_log (table_name, record_id, action, changed_at) VALUES (:t, :id, :action, "
     ":at)";
 constexpr std::string_view kLastChange = "SELECT COALESCE(MAX(seq), 0) FROM change_log";
+// Every column as text, so that both backends read them the same way.
+constexpr std::string_view kChangesSince =
+    "SELECT CAST(seq AS TEXT), table_name, record_id, action, changed_at FROM change_log "
+    "WHERE seq > :after ORDER BY seq LIMIT :count";
+constexpr std::string_view kPing = "SELECT 1";
 
 void OpenSession(soci::session& sql, const Target& target, const StoreOptions& options) {
   if (target.backend == Backend::kSqlite) {
@@ -346,8 +285,7 @@ class SqlStore final : public Store {
  public:
   SqlStore(Target target, const StoreOptions& options)
       : target_(std::move(target)),
-        pool_size_(static_cast<std::size_t>(std::max(1, options.pool_size))),
-        pool_(pool_size_) {
+        pool_(target_.backend, static_cast<std::size_t>(std::max(1, options.pool_size))) {
     for (const TableSpec& spec : domain::AllTables()) {
       std::string columns, placeholders, updates;
       for (const auto& field : spec.fields) {
@@ -358,7 +296,13 @@ class SqlStore final : public Store {
       }
       std::string table(spec.name);
       Statements& s = statements_[spec.table];
-      s.select = "SELECT " + Columns(spec, "x") + " FROM " + table + " x";
+      std::string select = "SELECT " + Columns(spec, "x") + " FROM " + table + " x";
+      s.get = select + " WHERE x.id = :id";
+      for (const auto& field : spec.fields) {
+        s.find_by.push_back(select + " WHERE x." + std::string(field.name) +
+                            " = :value ORDER BY x.id");
+      }
+      s.batch = select + " WHERE x.id > :after ORDER BY x.id LIMIT 500";
       s.upsert = "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders +
                  ") ON CONFLICT (id) DO UPDATE SET " + updates;
       s.remove = "DELETE FROM " + table + " WHERE id = :id";
@@ -369,8 +313,11 @@ class SqlStore final : public Store {
   // Opens every pooled connection. Failure: kUnavailable with the reason.
   Status Connect(const StoreOptions& options) {
     try {
-      for (std::size_t i = 0; i < pool_size_; ++i) OpenSession(pool_.at(i), target_, options);
-      soci::session sql(pool_);
+      for (std::size_t i = 0; i < pool_.size(); ++i) {
+        OpenSession(pool_.at(i), target_, options);
+      }
+      ConnectionPool::Lease lease(pool_);
+      soci::session& sql = lease.session();
       if (!HasMigrationsTable(sql, target_.backend)) {
         return Error{
             ErrorCode::kConflict, "the database has no tables yet: run `knooppunt migrate`", {}};
@@ -400,10 +347,10 @@ class SqlStore final : public Store {
 
   Status Ping() override {
     try {
-      soci::session sql(pool_);
-      int one = 0;
-      sql << "SELECT 1", soci::into(one);
-      if (one != 1) return Unavailable("the database gave a wrong answer");
+      ConnectionPool::Lease lease(pool_);
+      if (lease.Number(kPing, Params()) != 1) {
+        return Unavailable("the database gave a wrong answer");
+      }
       return {};
     } catch (const std::exception& e) {
       return Unavailable(std::string("the database does not answer: ") + e.what());
@@ -413,7 +360,7 @@ class SqlStore final : public Store {
   Result<std::optional<Record>> Get(Table table, std::string_view id) override {
     Params params;
     params.Text(std::string(id));
-    auto rows = Query(table, statements_.at(table).select + " WHERE x.id = :id", params);
+    auto rows = Query(table, statements_.at(table).get, params);
     if (!rows) return rows.error();
     if (rows->empty()) return std::optional<Record>();
     return std::optional<Record>(std::move(rows->front()));
@@ -421,16 +368,14 @@ class SqlStore final : public Store {
 
   Result<std::vector<Record>> FindBy(Table table, std::string_view field,
                                      std::string_view value) override {
-    if (!domain::FieldIndex(domain::Spec(table), field)) {
+    auto index = domain::FieldIndex(domain::Spec(table), field);
+    if (!index) {
       return Internal("no field " + std::string(field) + " in " +
                       std::string(domain::Spec(table).name));
     }
     Params params;
     params.Text(std::string(value));
-    return Query(
-        table,
-        statements_.at(table).select + " WHERE x." + std::string(field) + " = :value ORDER BY x.id",
-        params);
+    return Query(table, statements_.at(table).find_by.at(*index), params);
   }
 
   Result<Page> ListServices(const ServiceFilter& filter, PageRequest page) override {
@@ -490,12 +435,10 @@ class SqlStore final : public Store {
 
   Status ForEach(Table table, const std::function<bool(const Record&)>& visit) override {
     std::string after;
-    const std::string query =
-        statements_.at(table).select + " WHERE x.id > :after ORDER BY x.id LIMIT 500";
     while (true) {
       Params params;
       params.Text(after);
-      auto rows = Query(table, query, params);
+      auto rows = Query(table, statements_.at(table).batch, params);
       if (!rows) return rows.error();
       if (rows->empty()) return {};
       for (const Record& record : *rows) {
@@ -509,8 +452,8 @@ class SqlStore final : public Store {
     std::string now = domain::FormatUtc(domain::Now());
     std::string doing = "writing";
     try {
-      soci::session sql(pool_);
-      soci::transaction transaction(sql);
+      ConnectionPool::Lease lease(pool_);
+      soci::transaction transaction(lease.session());
       for (const Record& given : upserts) {
         auto record = domain::Validate(given);
         if (!record) {
@@ -518,18 +461,19 @@ class SqlStore final : public Store {
           error.message = std::string(given.spec().name) + " " + given.id() + ": " + error.message;
           return error;
         }
-        doing = "writing " + std::string(record->spec().name) + " " + record->id();
-        Params params;
-        for (const auto& value : record->values()) params.Text(value);
-        Execute(sql, statements_.at(record->table()).upsert, params);
-        LogChange(sql, record->spec().name, record->id(), "upsert", now);
+        std::string id = record->id();
+        doing = "writing " + std::string(record->spec().name) + " " + id;
+        Params params(record->values().size());
+        for (auto& value : record->mutable_values()) params.Text(std::move(value));
+        lease.Execute(statements_.at(record->table()).upsert, params);
+        LogChange(lease, record->spec().name, id, "upsert", now);
       }
       for (const RecordKey& key : deletes) {
         doing = "deleting " + std::string(domain::Spec(key.table).name) + " " + key.id;
         Params params;
         params.Text(key.id);
-        Execute(sql, statements_.at(key.table).remove, params);
-        LogChange(sql, domain::Spec(key.table).name, key.id, "delete", now);
+        lease.Execute(statements_.at(key.table).remove, params);
+        LogChange(lease, domain::Spec(key.table).name, key.id, "delete", now);
       }
       doing = "committing";
       transaction.commit();
@@ -541,10 +485,8 @@ class SqlStore final : public Store {
 
   Result<int64_t> Count(Table table) override {
     try {
-      soci::session sql(pool_);
-      long long count = 0;
-      sql << statements_.at(table).count, soci::into(count);
-      return static_cast<int64_t>(count);
+      ConnectionPool::Lease lease(pool_);
+      return static_cast<int64_t>(lease.Number(statements_.at(table).count, Params()));
     } catch (const std::exception& e) {
       return FromSoci(e, "counting");
     }
@@ -552,10 +494,31 @@ class SqlStore final : public Store {
 
   Result<int64_t> LastChange() override {
     try {
-      soci::session sql(pool_);
-      long long seq = 0;
-      sql << kLastChange, soci::into(seq);
-      return static_cast<int64_t>(seq);
+      ConnectionPool::Lease lease(pool_);
+      return static_cast<int64_t>(lease.Number(kLastChange, Params()));
+    } catch (const std::exception& e) {
+      return FromSoci(e, "reading the change log");
+    }
+  }
+
+  Result<std::vector<Change>> ChangesSince(int64_t after, int64_t limit) override {
+    try {
+      ConnectionPool::Lease lease(pool_);
+      long long after_value = after;
+      long long count = limit;
+      soci::rowset<soci::row> rows = (lease.session().prepare << std::string(kChangesSince),
+                                      soci::use(after_value, "after"), soci::use(count, "count"));
+      std::vector<Change> changes;
+      for (const soci::row& row : rows) {
+        auto table = domain::TableByName(row.get<std::string>(1));
+        if (!table) continue;
+        changes.push_back({.seq = std::stoll(row.get<std::string>(0)),
+                           .table = *table,
+                           .record_id = row.get<std::string>(2),
+                           .deleted = row.get<std::string>(3) == "delete",
+                           .changed_at = row.get<std::string>(4)});
+      }
+      return changes;
     } catch (const std::exception& e) {
       return FromSoci(e, "reading the change log");
     }
@@ -563,65 +526,43 @@ class SqlStore final : public Store {
 
  private:
   struct Statements {
-    std::string select;  // all columns, alias x, no WHERE
+    std::string get;                   // the record with an id
+    std::vector<std::string> find_by;  // [i]: the records whose field i equals a value
+    std::string batch;                 // up to 500 records after an id, for ForEach
     std::string upsert;
     std::string remove;
     std::string count;
   };
 
-  static void Execute(soci::session& sql, const std::string& query, Params& params) {
-    auto prep = (sql.prepare << query);
-    params.BindTo(prep);
-    soci::statement statement(prep);
-    statement.execute(true);
-  }
-
-  static void LogChange(soci::session& sql, std::string_view table, const std::string& id,
+  static void LogChange(ConnectionPool::Lease& lease, std::string_view table, const std::string& id,
                         std::string_view action, const std::string& now) {
-    Params params;
+    Params params(4);
     params.Text(std::string(table));
     params.Text(id);
     params.Text(std::string(action));
     params.Text(now);
-    Execute(sql, std::string(kAppendChange), params);
+    lease.Execute(kAppendChange, params);
   }
 
-  Result<std::vector<Record>> Query(Table table, const std::string& query, Params& params) {
+  Result<std::vector<Record>> Query(Table table, const std::string& query, const Params& params) {
     try {
-      soci::session sql(pool_);
-      return QueryIn(sql, table, query, params);
+      ConnectionPool::Lease lease(pool_);
+      return lease.Query(table, query, params);
     } catch (const std::exception& e) {
       return FromSoci(e, "reading " + std::string(domain::Spec(table).name));
     }
   }
 
-  static std::vector<Record> QueryIn(soci::session& sql, Table table, const std::string& query,
-                                     Params& params) {
-    auto prep = (sql.prepare << query);
-    params.BindTo(prep);
-    soci::rowset<soci::row> rows(prep);
-    std::vector<Record> out;
-    for (const soci::row& row : rows) out.push_back(ReadRecord(table, row));
-    return out;
-  }
-
   Result<Page> List(Table table, const std::string& select, const std::string& count, Params params,
                     PageRequest page) {
     try {
-      soci::session sql(pool_);
+      ConnectionPool::Lease lease(pool_);
       Page out;
-      {
-        Params count_params = params;
-        long long total = 0;
-        auto prep = (sql.prepare << count, soci::into(total));
-        count_params.BindTo(prep);
-        soci::statement statement(prep);
-        statement.execute(true);
-        out.total = total;
-      }
+      out.total = lease.Number(count, params, ConnectionPool::Planning::kEachRun);
       params.Int(page.per_page);
       params.Int((page.page - 1) * page.per_page);
-      out.records = QueryIn(sql, table, select + " LIMIT :limit OFFSET :offset", params);
+      out.records = lease.Query(table, select + " LIMIT :limit OFFSET :offset", params,
+                                ConnectionPool::Planning::kEachRun);
       return out;
     } catch (const std::exception& e) {
       return FromSoci(e, "listing " + std::string(domain::Spec(table).name));
@@ -639,8 +580,7 @@ class SqlStore final : public Store {
   }
 
   Target target_;
-  std::size_t pool_size_;
-  soci::connection_pool pool_;
+  ConnectionPool pool_;
   std::map<Table, Statements> statements_;  // built in the constructor, then only read
 };
 

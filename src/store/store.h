@@ -64,6 +64,15 @@ struct RecordKey {
   std::string id;
 };
 
+// One entry of the change log: a record written or deleted.
+struct Change {
+  int64_t seq = 0;  // increasing; the order of the writes
+  domain::Table table = domain::Table::kService;
+  std::string record_id;
+  bool deleted = false;
+  std::string changed_at;  // normalised UTC date-time of the write
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -106,6 +115,10 @@ class Store {
 
   // The sequence number of the newest change-log entry (0 when empty).
   virtual Result<int64_t> LastChange() = 0;
+
+  // Up to `limit` change-log entries with a sequence number above `after`, oldest first.
+  // Entries of tables Knooppunt no longer knows are skipped.
+  virtual Result<std::vector<Change>> ChangesSince(int64_t after, int64_t limit) = 0;
 };
 
 // Opens the database named in options.database and checks that its schema is current.

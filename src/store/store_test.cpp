@@ -245,6 +245,28 @@ TEST_P(StoreTest, EveryWriteIsInTheChangeLog) {
   EXPECT_EQ(*store_->LastChange(), before + 2);
 }
 
+TEST_P(StoreTest, ChangesSinceListsWritesAndDeletesInOrder) {
+  int64_t before = *store_->LastChange();
+  ASSERT_TRUE(
+      store_->Write(std::vector<Record>{Organization("a", "A"), Service("s", "a", "S")}).ok());
+  ASSERT_TRUE(
+      store_->Write({}, std::vector<RecordKey>{{Table::kService, Service("s", "a", "S").id()}})
+          .ok());
+  auto changes = store_->ChangesSince(before, 10);
+  ASSERT_TRUE(changes.ok()) << changes.error().message;
+  ASSERT_EQ(changes->size(), 3u);
+  EXPECT_EQ((*changes)[0].table, Table::kOrganization);
+  EXPECT_EQ((*changes)[1].table, Table::kService);
+  EXPECT_FALSE((*changes)[1].deleted);
+  EXPECT_TRUE((*changes)[2].deleted);
+  EXPECT_EQ((*changes)[2].record_id, Service("s", "a", "S").id());
+  EXPECT_EQ((*changes)[2].seq, *store_->LastChange());
+  EXPECT_LT((*changes)[0].seq, (*changes)[1].seq);
+  EXPECT_EQ((*changes)[0].changed_at.size(), 24u);  // 2026-11-21T10:00:00.000Z
+  EXPECT_EQ(store_->ChangesSince(before, 2)->size(), 2u);
+  EXPECT_TRUE(store_->ChangesSince(*store_->LastChange(), 10)->empty());
+}
+
 TEST_P(StoreTest, WriteValidatesAndNormalises) {
   Record service = Service("n", "a", "Taalcafé", "2026-03-15T11:30:00+01:00");
   ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), service}).ok());
@@ -254,6 +276,44 @@ TEST_P(StoreTest, WriteValidatesAndNormalises) {
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().field, "status");
   EXPECT_EQ(*store_->Count(Table::kService), 1);
+}
+
+// Statements stay prepared on their connection between calls; a read must still see what another
+// connection has written since.
+TEST_P(StoreTest, ReadsSeeWritesOfOtherConnections) {
+  auto other = OpenStore(options_);
+  ASSERT_TRUE(other.ok()) << other.error().message;
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A")}).ok());
+  EXPECT_EQ(*store_->Count(Table::kService), 0);
+  ASSERT_TRUE((*other)->Write(std::vector<Record>{Service("s", "a", "Taalcafé")}).ok());
+  auto read = store_->Get(Table::kService, domain::NameUuid("service:s"));
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_TRUE(read->has_value());
+  EXPECT_EQ(store_->FindBy(Table::kService, "organization_id", domain::NameUuid("org:a"))->size(),
+            1u);
+  EXPECT_EQ(*store_->Count(Table::kService), 1);
+}
+
+TEST_P(StoreTest, KeepsWorkingAfterAStatementFails) {
+  auto translation = [](const std::string& key, const std::string& text) {
+    return Record(Table::kTranslation)
+        .With("id", domain::NameUuid("translation:" + key))
+        .With("table_name", "organization")
+        .With("record_id", domain::NameUuid("org:a"))
+        .With("field_name", "name")
+        .With("language", "en")
+        .With("text", text);
+  };
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A")}).ok());
+  // Two translations of the same field into the same language break a unique index.
+  EXPECT_FALSE(
+      store_->Write(std::vector<Record>{translation("1", "One"), translation("2", "Two")}).ok());
+  Status status = store_->Write(std::vector<Record>{translation("1", "One")});
+  ASSERT_TRUE(status.ok()) << status.error().message;
+  auto read = store_->FindBy(Table::kTranslation, "record_id", domain::NameUuid("org:a"));
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  ASSERT_EQ(read->size(), 1u);
+  EXPECT_EQ(read->front().Get("text"), "One");
 }
 
 TEST_P(StoreTest, PingAnswers) { EXPECT_TRUE(store_->Ping().ok()); }

@@ -56,14 +56,15 @@ export function freshDatabase(backend = 'sqlite') {
 // stderr(), stop() }. `config` lines are written to a configuration file for the server.
 export async function startServer({ backend = 'sqlite', demo = true, config = [] } = {}) {
   const database = freshDatabase(backend);
-  for (const command of demo ? ['migrate', 'demo'] : ['migrate']) {
-    const result = run([command, '--database', database.url]);
-    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  }
   const port = await freePort();
   const dir = tempDir();
   const configFile = path.join(dir, 'test.conf');
-  writeFileSync(configFile, [`static_dir = ${path.join(root, 'static')}`, 'log_level = info', ...config].join('\n') + '\n');
+  writeFileSync(configFile, [`static_dir = ${path.join(root, 'static')}`, 'log_level = info',
+    `search_index = ${path.join(dir, 'search')}`, ...config].join('\n') + '\n');
+  for (const command of demo ? ['migrate', 'demo'] : ['migrate']) {
+    const result = run([command, '--database', database.url, '--config', configFile]);
+    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  }
   const child = spawn(binary, ['serve', '--database', database.url, '--listen', `127.0.0.1:${port}`, '--config', configFile],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -80,7 +81,7 @@ export async function startServer({ backend = 'sqlite', demo = true, config = []
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    url, port, process: child, database, exited,
+    url, port, process: child, database, exited, configFile,
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -1,0 +1,79 @@
+// How a service, an organisation or a service at a location becomes a Xapian document: the
+// terms (text, filters, the records it was built from) and the value slots (sorting, distance,
+// opening hours, ages, facets). Index and query code share these names.
+// Thread-safety: pure functions over a Snapshot.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/snapshot.h"
+
+namespace knooppunt::search {
+
+class Lexicon;
+
+// Term prefixes.
+namespace prefix {
+inline constexpr std::string_view kId = "Q";          // Q + kind letter + record id
+inline constexpr std::string_view kKind = "K";        // K + kind letter
+inline constexpr std::string_view kDependsOn = "R";   // R + id of a record the document uses
+inline constexpr std::string_view kName = "N";        // N + stem of a word of the name
+inline constexpr std::string_view kPart = "P";        // P + Dutch stem of a compound's part
+inline constexpr std::string_view kCompletion = "A";  // A + folded word, for autocompletion
+inline constexpr std::string_view kTerm = "XT";       // taxonomy term id, with its ancestors
+inline constexpr std::string_view kTaxonomy = "XX";   // taxonomy id
+inline constexpr std::string_view kOrgKind = "XK";    // organisation kind slug
+inline constexpr std::string_view kLanguage = "XL";   // ISO 639 code of a language offered
+inline constexpr std::string_view kCity = "XC";       // folded city
+inline constexpr std::string_view kOrganization = "XO";
+inline constexpr std::string_view kService = "XS";        // on service-at-location documents
+inline constexpr std::string_view kPostcode = "XP";       // upper case, no spaces
+inline constexpr std::string_view kCell = "XG";           // geographic grid cell, see CellTerms
+inline constexpr std::string_view kVerified = "XV";       // verified at some time
+inline constexpr std::string_view kVerifiedMonth = "XR";  // XR + YYYYMM of the last verification
+}  // namespace prefix
+
+// Value slots.
+namespace slot {
+inline constexpr Xapian::valueno kName = 0;         // folded name, for sort=name
+inline constexpr Xapian::valueno kCoordinates = 1;  // Xapian::LatLongCoords
+inline constexpr Xapian::valueno kHours = 2;        // domain::SerialiseIntervals
+inline constexpr Xapian::valueno kMinimumAge = 3;   // sortable_serialise, 0 when open
+inline constexpr Xapian::valueno kMaximumAge = 4;   // sortable_serialise, 999 when open
+inline constexpr Xapian::valueno kFacetTerms = 5;   // facet keys joined by kFacetSeparator
+inline constexpr Xapian::valueno kFacetLanguages = 6;
+inline constexpr Xapian::valueno kFacetKinds = 7;
+inline constexpr Xapian::valueno kFacetCities = 8;
+inline constexpr Xapian::valueno kModified = 9;  // normalised UTC date-time
+}  // namespace slot
+
+inline constexpr char kFacetSeparator = '\x1f';
+
+enum class DocumentKind : char { kService = 's', kOrganization = 'o', kServiceAtLocation = 'l' };
+
+std::string IdTerm(DocumentKind kind, std::string_view id);
+std::string KindTerm(DocumentKind kind);
+
+// Grid cells containing a point, one per level (cells of 0.05°, 0.25° and 1°).
+std::vector<std::string> CellTerms(double latitude, double longitude);
+// The cell size in degrees of each level, smallest first.
+std::vector<double> CellSizes();
+std::string CellTerm(int level, long row, long column);
+
+struct IndexedDocument {
+  std::string id_term;
+  Xapian::Document document;           // data: the kind letter and the record id
+  std::vector<std::string> spellings;  // words for the spelling dictionary
+};
+
+// The document of a service, followed by one per service-at-location link.
+std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Service& service,
+                                              const Lexicon& lexicon);
+IndexedDocument OrganizationDocument(const Snapshot& snapshot, const Organization& organization,
+                                     const Lexicon& lexicon);
+
+}  // namespace knooppunt::search

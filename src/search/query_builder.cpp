@@ -1,0 +1,249 @@
+#include "search/query_builder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <set>
+
+#include "domain/time.h"
+#include "search/document.h"
+#include "search/text.h"
+
+namespace knooppunt::search {
+namespace {
+
+using Query = Xapian::Query;
+
+// Nearness weight: kNearnessWeight × k / (distance + k), k in metres.
+constexpr double kNearnessHalfDistance = 2000;
+// Grid cells used to narrow a radius search before distances are computed.
+constexpr int kMaxCells = 36;
+
+bool HasArabicScript(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte >= 0xD8 && byte <= 0xDB;
+  });
+}
+
+bool HasCyrillicScript(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return byte == 0xD0 || byte == 0xD1;
+  });
+}
+
+// The index terms a typed word can match: its stem in Dutch, English, the visitor's language
+// and its script's language, and the word itself.
+std::set<std::string> StemsOf(const std::string& word, const std::string& language) {
+  std::set<std::string> stems = {word, DutchStem(word), Stem("en", word)};
+  if (language != "nl" && language != "en") stems.insert(Stem(language, word));
+  if (HasArabicScript(word)) stems.insert(Stem("ar", word));
+  if (HasCyrillicScript(word)) stems.insert(Stem("uk", word));
+  stems.erase("");
+  return stems;
+}
+
+bool Known(const Xapian::Database& db, const std::string& word, const std::string& language,
+           const Lexicon& lexicon) {
+  for (const std::string& stem : StemsOf(word, language)) {
+    if (db.term_exists(stem)) return true;
+  }
+  if (db.term_exists(std::string(prefix::kPart) + DutchStem(word))) return true;
+  std::vector<std::string> parts = lexicon.SplitCompound(word);
+  return !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+    std::string stem = DutchStem(part);
+    return db.term_exists(stem) || db.term_exists(std::string(prefix::kPart) + stem);
+  });
+}
+
+Query Synonym(const std::set<std::string>& terms, std::string_view term_prefix = {}) {
+  std::vector<Query> queries;
+  for (const std::string& term : terms) queries.emplace_back(std::string(term_prefix) + term);
+  return Query(Query::OP_SYNONYM, queries.begin(), queries.end());
+}
+
+// The query for one typed word (after correction): the word or a synonym, in the text or the
+// name; or the word as part of a compound in the text; or, when the word is a compound, its
+// parts. Synonyms match whole words only: "woning" ~ "huis" must not find "huiswerk".
+Query WordQuery(const std::string& word, const std::string& language, const Lexicon& lexicon) {
+  std::set<std::string> stems = StemsOf(word, language);
+  for (const std::string& synonym : lexicon.Synonyms(word)) {
+    std::set<std::string> more = StemsOf(synonym, language);
+    stems.insert(more.begin(), more.end());
+  }
+  std::vector<Query> alternatives = {
+      Synonym(stems), Query(Query::OP_SCALE_WEIGHT, Synonym(stems, prefix::kName), kNameWeight),
+      Query(Query::OP_SCALE_WEIGHT, Query(std::string(prefix::kPart) + DutchStem(word)),
+            kPartWeight)};
+  std::vector<std::string> parts = lexicon.SplitCompound(word);
+  if (parts.size() >= 2) {
+    std::vector<Query> part_queries;
+    for (const std::string& part : parts) {
+      std::string stem = DutchStem(part);
+      part_queries.emplace_back(Query::OP_OR, Query(stem),
+                                Query(std::string(prefix::kPart) + stem));
+    }
+    alternatives.emplace_back(Query::OP_SCALE_WEIGHT,
+                              Query(Query::OP_AND, part_queries.begin(), part_queries.end()),
+                              kPartWeight);
+  }
+  return Query(Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+// The text part; sets did_you_mean when a word was corrected.
+Query TextQuery(const Xapian::Database& db, const SearchQuery& query, const Lexicon& lexicon,
+                std::string& did_you_mean) {
+  std::vector<std::string> words = Words(query.text);
+  std::vector<std::string> meaningful;
+  std::copy_if(words.begin(), words.end(), std::back_inserter(meaningful),
+               [](const std::string& word) { return !IsStopword(word); });
+  if (meaningful.empty()) meaningful = words;
+  if (meaningful.empty()) {
+    // Nothing typed: everything. Only signs typed ("*?["): nothing can match them.
+    return query.text.empty() ? Query::MatchAll : Query::MatchNothing;
+  }
+  std::vector<Query> groups;
+  std::string corrected_text;
+  bool corrected = false;
+  for (std::string word : meaningful) {
+    // Typos only in longer words: short ones have too many neighbours.
+    if (word.size() >= 5 && !Known(db, word, query.language, lexicon)) {
+      std::string suggestion = db.get_spelling_suggestion(word, word.size() >= 8 ? 2 : 1);
+      if (!suggestion.empty() && suggestion != word) {
+        word = suggestion;
+        corrected = true;
+      }
+    }
+    if (!corrected_text.empty()) corrected_text += ' ';
+    corrected_text += word;
+    groups.push_back(WordQuery(word, query.language, lexicon));
+  }
+  if (corrected) did_you_mean = corrected_text;
+  return Query(Query::OP_AND, groups.begin(), groups.end());
+}
+
+Query FilterQuery(const SearchQuery& query, DocumentKind kind) {
+  std::vector<Query> filters = {Query(KindTerm(kind))};
+  auto term = [&](std::string_view term_prefix, const std::optional<std::string>& value) {
+    if (value) filters.emplace_back(std::string(term_prefix) + *value);
+  };
+  term(prefix::kTerm, query.taxonomy_term_id);
+  term(prefix::kTaxonomy, query.taxonomy_id);
+  term(prefix::kOrganization, query.organization_id);
+  term(prefix::kOrgKind, query.organization_kind);
+  term(prefix::kLanguage, query.language_offered);
+  if (query.city) filters.emplace_back(std::string(prefix::kCity) + Fold(*query.city));
+  if (query.postcode) {
+    std::string postcode;
+    for (char c : *query.postcode) {
+      if (c != ' ') postcode += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    filters.emplace_back(std::string(prefix::kPostcode) + postcode);
+  }
+  if (query.modified_after) {
+    filters.emplace_back(Query::OP_VALUE_GE, slot::kModified, *query.modified_after);
+  }
+  if (query.age) {
+    std::string age = Xapian::sortable_serialise(*query.age);
+    filters.emplace_back(Query::OP_VALUE_LE, slot::kMinimumAge, age);
+    filters.emplace_back(Query::OP_VALUE_GE, slot::kMaximumAge, age);
+  }
+  return Query(Query::OP_AND, filters.begin(), filters.end());
+}
+
+// Boolean grid cells covering the circle, or nullopt when it is too large for cells to help.
+std::optional<Query> CellQuery(domain::LatLon centre, double radius_km) {
+  double dlat = radius_km / 111.32;
+  double dlon = radius_km / (111.32 * std::max(0.01, std::cos(centre.latitude * M_PI / 180)));
+  std::vector<double> sizes = CellSizes();
+  for (int level = 0; level < static_cast<int>(sizes.size()); ++level) {
+    double size = sizes[level];
+    long row_from = static_cast<long>(std::floor((centre.latitude - dlat) / size));
+    long row_to = static_cast<long>(std::floor((centre.latitude + dlat) / size));
+    long column_from = static_cast<long>(std::floor((centre.longitude - dlon) / size));
+    long column_to = static_cast<long>(std::floor((centre.longitude + dlon) / size));
+    if ((row_to - row_from + 1) * (column_to - column_from + 1) > kMaxCells) continue;
+    std::vector<Query> cells;
+    for (long row = row_from; row <= row_to; ++row) {
+      for (long column = column_from; column <= column_to; ++column) {
+        cells.emplace_back(CellTerm(level, row, column));
+      }
+    }
+    return Query(Query::OP_OR, cells.begin(), cells.end());
+  }
+  return std::nullopt;
+}
+
+Query NearnessQuery(domain::LatLon centre, double max_range_m) {
+  auto* source = new Xapian::LatLongDistancePostingSource(
+      slot::kCoordinates,
+      Xapian::LatLongCoords(Xapian::LatLongCoord(centre.latitude, centre.longitude)),
+      Xapian::GreatCircleMetric(), max_range_m, kNearnessHalfDistance, 1.0);
+  return Query(Query::OP_SCALE_WEIGHT, Query(source->release()), kNearnessWeight);
+}
+
+Query Fixed(double weight, Query filter) {
+  auto* source = new Xapian::FixedWeightPostingSource(weight);
+  return Query(Query::OP_FILTER, Query(source->release()), filter);
+}
+
+// Verified listings first; recently verified (the last 12 months) more so.
+Query VerifiedQuery() {
+  using namespace std::chrono;
+  year_month_day today{floor<days>(system_clock::now())};
+  year_month month = today.year() / today.month();
+  std::vector<Query> months;
+  for (int i = 0; i < 12; ++i, month -= std::chrono::months(1)) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d%02u", static_cast<int>(month.year()),
+                  static_cast<unsigned>(month.month()));
+    months.emplace_back(std::string(prefix::kVerifiedMonth) + text);
+  }
+  return Query(Query::OP_OR, Fixed(kVerifiedWeight, Query(std::string(prefix::kVerified))),
+               Fixed(kRecentlyVerifiedWeight, Query(Query::OP_OR, months.begin(), months.end())));
+}
+
+DocumentKind KindOf(Target target) {
+  switch (target) {
+    case Target::kOrganizations:
+      return DocumentKind::kOrganization;
+    case Target::kServiceAtLocations:
+      return DocumentKind::kServiceAtLocation;
+    case Target::kServices:
+      break;
+  }
+  return DocumentKind::kService;
+}
+
+}  // namespace
+
+Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchQuery& query,
+                              const Lexicon& lexicon) {
+  BuiltQuery built;
+  Query text = TextQuery(db, query, lexicon, built.did_you_mean);
+  if (!query.text.empty()) built.parts.emplace_back("text", text);
+  Query result(Query::OP_FILTER, text, FilterQuery(query, KindOf(query.target)));
+  if (query.near) {
+    if (query.radius_km) {
+      Query nearness = NearnessQuery(*query.near, *query.radius_km * 1000);
+      Query within = nearness;
+      if (auto cells = CellQuery(*query.near, *query.radius_km)) {
+        within = Query(Query::OP_FILTER, nearness, *cells);
+      }
+      result = Query(Query::OP_AND, result, within);
+      built.parts.emplace_back("nearness", nearness);
+    } else {
+      Query nearness = NearnessQuery(*query.near, 0);
+      result = Query(Query::OP_AND_MAYBE, result, nearness);
+      built.parts.emplace_back("nearness", nearness);
+    }
+  }
+  Query verified = VerifiedQuery();
+  result = Query(Query::OP_AND_MAYBE, result, verified);
+  built.parts.emplace_back("verified", verified);
+  built.query = result;
+  return built;
+}
+
+}  // namespace knooppunt::search

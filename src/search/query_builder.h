@@ -1,0 +1,38 @@
+// Turns a SearchQuery into a Xapian query: each typed word becomes its stems in Dutch, English
+// and the visitor's language, its synonyms and compound parts, with typos corrected from the
+// index's spelling dictionary; filters are boolean terms and value ranges; boosts for names,
+// verified listings and nearness are weighted parts that Explain can show one by one.
+// Thread-safety: pure functions; `db` is read only.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/result.h"
+#include "search/query.h"
+
+namespace knooppunt::search {
+
+class Lexicon;
+
+struct BuiltQuery {
+  Xapian::Query query;
+  std::string did_you_mean;  // the text with corrected words, when any was corrected
+  // The weighted parts of `query` ("text", "verified", "nearness"), for explaining scores.
+  std::vector<std::pair<std::string, Xapian::Query>> parts;
+};
+
+// Weights of the boosts, next to BM25 scores of the text (typically 1–10 per word).
+inline constexpr double kNameWeight = 1.5;              // multiplies the score of name matches
+inline constexpr double kPartWeight = 0.7;              // multiplies matches on compound parts
+inline constexpr double kVerifiedWeight = 0.5;          // verified at some time
+inline constexpr double kRecentlyVerifiedWeight = 1.0;  // and within the last 12 months
+inline constexpr double kNearnessWeight = 2.0;          // at the place; half of it at 2 km
+
+Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchQuery& query,
+                              const Lexicon& lexicon);
+
+}  // namespace knooppunt::search

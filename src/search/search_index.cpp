@@ -1,0 +1,586 @@
+#include "search/search_index.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <unordered_set>
+
+#include "domain/model.h"
+#include "domain/schedule.h"
+#include "search/document.h"
+#include "search/query_builder.h"
+#include "search/snapshot.h"
+#include "search/text.h"
+#include "store/store.h"
+
+namespace knooppunt::search {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bump when documents change shape: an index of another layout is rebuilt on start.
+constexpr std::string_view kLayout = "1";
+constexpr std::string_view kLayoutKey = "knooppunt.layout";
+constexpr std::string_view kLastChangeKey = "knooppunt.last_change";
+constexpr std::string_view kStoreKey = "knooppunt.store";
+constexpr std::string_view kStubName = "current";
+
+Error IndexError(const Xapian::Error& error) {
+  return Error{ErrorCode::kInternal,
+               std::string("search index: ") + error.get_type() + ": " + error.get_msg(), ""};
+}
+
+fs::path StubPath(const IndexOptions& options) { return fs::path(options.path) / kStubName; }
+
+std::string ReadStub(const IndexOptions& options) {
+  std::ifstream in(StubPath(options));
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Which database an index was built from: its first change-log entry, written when the
+// database was set up. Two databases never share it, so an index left from another one (a new
+// PostgreSQL database, a replaced SQLite file) is rebuilt rather than patched.
+Result<std::string> StoreFingerprint(store::Store& store) {
+  auto first = store.ChangesSince(0, 1);
+  if (!first) return first.error();
+  if (first->empty()) return std::string("empty");
+  return first->front().changed_at + " " + first->front().record_id;
+}
+
+int64_t LastChangeOf(const Xapian::Database& db) {
+  std::string value = db.get_metadata(std::string(kLastChangeKey));
+  return value.empty() ? 0 : std::stoll(value);
+}
+
+// Writes every document of `snapshot` into `db`.
+void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexicon& lexicon) {
+  std::map<std::string, Xapian::termcount> spellings;
+  auto add = [&](IndexedDocument& document) {
+    for (std::string& word : document.spellings) ++spellings[std::move(word)];
+    db.replace_document(document.id_term, document.document);
+  };
+  for (const auto& [id, service] : snapshot.services) {
+    for (IndexedDocument& document : ServiceDocuments(snapshot, service, lexicon)) add(document);
+  }
+  for (const auto& [id, organization] : snapshot.organizations) {
+    IndexedDocument document = OrganizationDocument(snapshot, organization, lexicon);
+    add(document);
+  }
+  for (const auto& [word, count] : spellings) db.add_spelling(word, count);
+}
+
+// Only documents that pass open-at; reads the hours slot of each candidate.
+class OpenAtDecider : public Xapian::MatchDecider {
+ public:
+  explicit OpenAtDecider(domain::LocalTime at) : at_(at) {}
+  bool operator()(const Xapian::Document& document) const override {
+    return domain::IsOpenSerialised(document.get_value(slot::kHours), at_);
+  }
+
+ private:
+  domain::LocalTime at_;
+};
+
+// Counts the keys of a multi-valued facet slot over every match.
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  explicit FacetSpy(Xapian::valueno slot) : slot_(slot) {}
+  void operator()(const Xapian::Document& document, double) override {
+    std::string value = document.get_value(slot_);
+    std::string_view rest = value;
+    while (!rest.empty()) {
+      size_t end = rest.find(kFacetSeparator);
+      ++counts_[std::string(rest.substr(0, end))];
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
+  }
+  std::vector<FacetCount> Counts(size_t limit) const {
+    std::vector<FacetCount> out;
+    for (const auto& [key, count] : counts_) out.push_back({key, count});
+    std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
+      return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  }
+
+ private:
+  Xapian::valueno slot_;
+  std::unordered_map<std::string, int64_t> counts_;
+};
+
+class XapianIndex : public SearchIndex {
+ public:
+  XapianIndex(store::Store& store, IndexOptions options)
+      : store_(store), options_(std::move(options)) {}
+
+  ~XapianIndex() override {
+    {
+      std::lock_guard lock(follow_mutex_);
+      stopping_ = true;
+    }
+    follow_wakeup_.notify_all();
+    if (follower_.joinable()) follower_.join();
+  }
+
+  // Reads the index's state; rebuilds or catches up as Open promises.
+  Status Start() {
+    std::error_code ignored;
+    fs::create_directories(options_.path, ignored);
+    bool rebuild = !fs::exists(StubPath(options_));
+    if (!rebuild) {
+      try {
+        Xapian::Database db((StubPath(options_)).string());
+        auto store_change = store_.LastChange();
+        if (!store_change) return store_change.error();
+        auto fingerprint = StoreFingerprint(store_);
+        if (!fingerprint) return fingerprint.error();
+        rebuild = db.get_metadata(std::string(kLayoutKey)) != kLayout ||
+                  db.get_metadata(std::string(kStoreKey)) != *fingerprint ||
+                  LastChangeOf(db) > *store_change;
+        last_change_ = LastChangeOf(db);
+      } catch (const Xapian::Error&) {
+        rebuild = true;  // unreadable: the store still has everything
+      }
+    }
+    if (rebuild) {
+      Status status = Rebuild(store_, options_);
+      if (!status.ok()) return status;
+      Xapian::Database db(StubPath(options_).string());
+      last_change_ = LastChangeOf(db);
+    }
+    stub_ = ReadStub(options_);
+    auto applied = CatchUp();
+    if (!applied) return applied.error();
+    return {};
+  }
+
+  Result<int64_t> CatchUp() override {
+    std::lock_guard lock(write_mutex_);
+    return CatchUpLocked();
+  }
+
+  void Follow() override {
+    std::lock_guard lock(follow_mutex_);
+    if (follower_.joinable()) return;
+    follower_ = std::thread([this] { FollowLoop(); });
+  }
+
+  int64_t last_change() const override { return last_change_.load(); }
+
+  Result<SearchResult> Search(const SearchQuery& query) const override {
+    return WithReader([&](Xapian::Database& db) { return SearchIn(db, query); });
+  }
+
+  Result<FacetCounts> Facets(const SearchQuery& query) const override {
+    return WithReader([&](Xapian::Database& db) { return FacetsIn(db, query); });
+  }
+
+  Result<std::vector<std::string>> Suggest(std::string_view text, int limit) const override {
+    return WithReader([&](Xapian::Database& db) -> Result<std::vector<std::string>> {
+      return Completions(db, text, limit);
+    });
+  }
+
+ private:
+  struct Reader {
+    Xapian::Database db;
+    uint64_t generation = 0;
+  };
+
+  // Runs `work` with a reader of the current index, reopening it when the index has changed.
+  template <typename Work>
+  auto WithReader(Work work) const -> decltype(work(std::declval<Xapian::Database&>())) {
+    std::unique_ptr<Reader> reader;
+    {
+      std::lock_guard lock(readers_mutex_);
+      if (!readers_.empty()) {
+        reader = std::move(readers_.back());
+        readers_.pop_back();
+      }
+    }
+    for (int attempt = 0;; ++attempt) {
+      try {
+        uint64_t generation = generation_.load();
+        if (!reader || reader->generation != generation) {
+          reader = std::make_unique<Reader>(
+              Reader{Xapian::Database(StubPath(options_).string()), generation});
+        }
+        auto result = work(reader->db);
+        std::lock_guard lock(readers_mutex_);
+        readers_.push_back(std::move(reader));
+        return result;
+      } catch (const Xapian::DatabaseError& error) {
+        // Modified or replaced under the reader (a commit or a rebuild): open it afresh.
+        reader.reset();
+        if (attempt >= 2) return IndexError(error);
+      } catch (const Xapian::Error& error) {
+        return IndexError(error);
+      }
+    }
+  }
+
+  Result<int64_t> CatchUpLocked() {
+    auto changes = store_.ChangesSince(last_change_.load(), options_.rebuild_above_changes + 1);
+    if (!changes) return changes.error();
+    if (changes->empty()) return 0;
+    if (static_cast<int64_t>(changes->size()) > options_.rebuild_above_changes) {
+      Status status = Rebuild(store_, options_);
+      if (!status.ok()) return status.error();
+      Reload();
+      return static_cast<int64_t>(changes->size());
+    }
+    try {
+      Xapian::WritableDatabase db(StubPath(options_).string(), Xapian::DB_OPEN);
+      // Another process may have applied some of them already.
+      int64_t done = LastChangeOf(db);
+      std::erase_if(*changes, [done](const store::Change& change) { return change.seq <= done; });
+      if (changes->empty()) {
+        last_change_ = done;
+        ++generation_;
+        return 0;
+      }
+      Status status = Apply(db, *changes);
+      if (!status.ok()) return status.error();
+      db.set_metadata(std::string(kLastChangeKey), std::to_string(changes->back().seq));
+      db.commit();
+      last_change_ = changes->back().seq;
+      ++generation_;
+      return static_cast<int64_t>(changes->size());
+    } catch (const Xapian::DatabaseLockError&) {
+      return 0;  // another process is writing; it or the next round applies these
+    } catch (const Xapian::Error& error) {
+      return IndexError(error);
+    }
+  }
+
+  // Rebuilds the documents that `changes` touch.
+  Status Apply(Xapian::WritableDatabase& db, const std::vector<store::Change>& changes) {
+    std::set<std::string> touched, services, organizations;
+    for (const store::Change& change : changes) {
+      touched.insert(change.record_id);
+      if (change.table == domain::Table::kService) services.insert(change.record_id);
+      if (change.table == domain::Table::kOrganization) organizations.insert(change.record_id);
+      if (change.deleted) continue;
+      // A new record is found through the records it points at.
+      auto record = store_.Get(change.table, change.record_id);
+      if (!record) return record.error();
+      if (!*record) continue;
+      const domain::TableSpec& spec = (*record)->spec();
+      for (size_t i = 0; i < spec.fields.size(); ++i) {
+        const auto& value = (*record)->values()[i];
+        if (spec.fields[i].type == domain::FieldType::kUuid && value) touched.insert(*value);
+      }
+    }
+    for (const std::string& id : touched) {
+      std::string term = std::string(prefix::kDependsOn) + id;
+      for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+        std::string data = db.get_document(*it).get_data();
+        if (data.size() < 2) continue;
+        if (data[0] == static_cast<char>(DocumentKind::kService)) services.insert(data.substr(1));
+        if (data[0] == static_cast<char>(DocumentKind::kOrganization)) {
+          organizations.insert(data.substr(1));
+        }
+      }
+    }
+    // The organisations of these services, before and after the change, list them too.
+    for (const std::string& id : services) {
+      std::string term = IdTerm(DocumentKind::kService, id);
+      for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+        Xapian::Document old = db.get_document(*it);
+        auto owner = old.termlist_begin();
+        owner.skip_to(std::string(prefix::kOrganization));
+        if (owner != old.termlist_end() && (*owner).starts_with(prefix::kOrganization)) {
+          organizations.insert((*owner).substr(prefix::kOrganization.size()));
+        }
+      }
+    }
+    std::vector<std::string> service_list(services.begin(), services.end());
+    auto snapshot = LoadFor(store_, service_list, {organizations.begin(), organizations.end()});
+    if (!snapshot) return snapshot.error();
+    for (const auto& [id, service] : snapshot->services)
+      organizations.insert(service.organization_id);
+    organizations.erase("");
+    snapshot = LoadFor(store_, service_list, {organizations.begin(), organizations.end()});
+    if (!snapshot) return snapshot.error();
+
+    const Lexicon& lexicon = Lexicon::Default();
+    for (const std::string& id : services) {
+      db.delete_document(IdTerm(DocumentKind::kService, id));
+      db.delete_document(std::string(prefix::kService) + id);  // its service-at-location documents
+    }
+    for (const std::string& id : organizations) {
+      db.delete_document(IdTerm(DocumentKind::kOrganization, id));
+    }
+    Snapshot& loaded = *snapshot;
+    for (const std::string& id : services) {
+      auto it = loaded.services.find(id);
+      if (it == loaded.services.end()) continue;
+      for (IndexedDocument& document : ServiceDocuments(loaded, it->second, lexicon)) {
+        for (const std::string& word : document.spellings) db.add_spelling(word);
+        db.replace_document(document.id_term, document.document);
+      }
+    }
+    for (const std::string& id : organizations) {
+      auto it = loaded.organizations.find(id);
+      if (it == loaded.organizations.end()) continue;
+      IndexedDocument document = OrganizationDocument(loaded, it->second, lexicon);
+      for (const std::string& word : document.spellings) db.add_spelling(word);
+      db.replace_document(document.id_term, document.document);
+    }
+    return {};
+  }
+
+  // Takes in an index that another process or a rebuild has written.
+  void Reload() {
+    try {
+      Xapian::Database db(StubPath(options_).string());
+      last_change_ = LastChangeOf(db);
+    } catch (const Xapian::Error&) {
+      // Kept as it was: the next round tries again.
+    }
+    stub_ = ReadStub(options_);
+    ++generation_;
+  }
+
+  void FollowLoop() {
+    std::unique_lock lock(follow_mutex_);
+    while (!stopping_) {
+      follow_wakeup_.wait_for(lock, options_.follow_interval, [this] { return stopping_; });
+      if (stopping_) break;
+      lock.unlock();
+      {
+        std::lock_guard write(write_mutex_);
+        bool moved = ReadStub(options_) != stub_;
+        if (!moved) {
+          try {
+            moved = LastChangeOf(Xapian::Database(StubPath(options_).string())) != last_change_;
+          } catch (const Xapian::Error&) {
+          }
+        }
+        if (moved) Reload();
+        auto store_change = store_.LastChange();
+        if (store_change && *store_change > last_change_) (void)CatchUpLocked();
+      }
+      lock.lock();
+    }
+  }
+
+  Result<SearchResult> SearchIn(Xapian::Database& db, const SearchQuery& query) const {
+    auto built = BuildQuery(db, query, Lexicon::Default());
+    if (!built) return built.error();
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built->query);
+    std::unique_ptr<Xapian::KeyMaker> distance_key;
+    switch (query.sort) {
+      case Sort::kName:
+        enquire.set_sort_by_value_then_relevance(slot::kName, false);
+        break;
+      case Sort::kDistance:
+        if (query.near) {
+          distance_key = std::make_unique<Xapian::LatLongDistanceKeyMaker>(
+              slot::kCoordinates,
+              Xapian::LatLongCoords(
+                  Xapian::LatLongCoord(query.near->latitude, query.near->longitude)),
+              Xapian::GreatCircleMetric(), 1e9);
+          enquire.set_sort_by_key_then_relevance(distance_key.get(), false);
+        }
+        break;
+      case Sort::kRelevance:
+        if (query.text.empty() && !query.near) {
+          enquire.set_sort_by_relevance_then_value(slot::kName, false);
+        }
+        break;
+    }
+    std::optional<OpenAtDecider> open_at;
+    if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
+    Xapian::MSet mset = enquire.get_mset(
+        static_cast<Xapian::doccount>(query.offset), static_cast<Xapian::doccount>(query.limit),
+        static_cast<Xapian::doccount>(kExactCount), nullptr, open_at ? &*open_at : nullptr);
+    SearchResult result;
+    result.total = mset.get_matches_estimated();
+    result.did_you_mean = built->did_you_mean;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::Document document = it.get_document();
+      Hit hit;
+      hit.id = document.get_data().substr(1);
+      hit.score = it.get_weight();
+      if (query.near) hit.distance_m = NearestDistance(document, *query.near);
+      result.hits.push_back(std::move(hit));
+    }
+    if (query.explain) Explain(db, *built, mset, result.hits);
+    return result;
+  }
+
+  static std::optional<double> NearestDistance(const Xapian::Document& document,
+                                               domain::LatLon from) {
+    std::string value = document.get_value(slot::kCoordinates);
+    if (value.empty()) return std::nullopt;
+    Xapian::LatLongCoords coordinates;
+    coordinates.unserialise(value);
+    std::optional<double> nearest;
+    for (auto it = coordinates.begin(); it != coordinates.end(); ++it) {
+      double distance = domain::DistanceMetres(from, {(*it).latitude, (*it).longitude});
+      if (!nearest || distance < *nearest) nearest = distance;
+    }
+    return nearest;
+  }
+
+  // Fills each hit's score parts by running every part alone on the documents of the page.
+  static void Explain(Xapian::Database& db, const BuiltQuery& built, const Xapian::MSet& mset,
+                      std::vector<Hit>& hits) {
+    std::vector<Xapian::Query> ids;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      std::string data = it.get_document().get_data();
+      ids.emplace_back(IdTerm(static_cast<DocumentKind>(data[0]), data.substr(1)));
+    }
+    Xapian::Query page(Xapian::Query::OP_OR, ids.begin(), ids.end());
+    for (const auto& [name, part] : built.parts) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, page));
+      Xapian::MSet scores = enquire.get_mset(0, static_cast<Xapian::doccount>(hits.size()));
+      std::map<std::string, double> by_id;
+      for (auto it = scores.begin(); it != scores.end(); ++it) {
+        by_id[it.get_document().get_data().substr(1)] = it.get_weight();
+      }
+      for (Hit& hit : hits) hit.parts.push_back({name, by_id[hit.id]});
+    }
+  }
+
+  Result<FacetCounts> FacetsIn(Xapian::Database& db, const SearchQuery& query) const {
+    auto built = BuildQuery(db, query, Lexicon::Default());
+    if (!built) return built.error();
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built->query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    FacetSpy terms(slot::kFacetTerms), languages(slot::kFacetLanguages), kinds(slot::kFacetKinds),
+        cities(slot::kFacetCities);
+    enquire.add_matchspy(&terms);
+    enquire.add_matchspy(&languages);
+    enquire.add_matchspy(&kinds);
+    enquire.add_matchspy(&cities);
+    std::optional<OpenAtDecider> open_at;
+    if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
+    Xapian::MSet mset =
+        enquire.get_mset(0, 0, db.get_doccount(), nullptr, open_at ? &*open_at : nullptr);
+    FacetCounts out;
+    out.total = mset.get_matches_estimated();
+    out.terms = terms.Counts(100);
+    out.languages = languages.Counts(100);
+    out.kinds = kinds.Counts(100);
+    out.cities = cities.Counts(50);
+    enquire.clear_matchspies();
+    return out;
+  }
+
+  static Result<std::vector<std::string>> Completions(Xapian::Database& db, std::string_view text,
+                                                      int limit) {
+    std::vector<std::string> words = Words(text);
+    std::vector<std::string> out;
+    if (words.empty() || limit <= 0) return out;
+    std::string last = words.back();
+    words.pop_back();
+    if (last.size() < 2) return out;
+    std::string lead;
+    for (const std::string& word : words) lead += word + " ";
+    std::string start = std::string(prefix::kCompletion) + last;
+    std::vector<std::pair<Xapian::doccount, std::string>> found;
+    int scanned = 0;
+    for (auto it = db.allterms_begin(start); it != db.allterms_end(start) && scanned < 5000;
+         ++it, ++scanned) {
+      found.emplace_back(it.get_termfreq(), (*it).substr(prefix::kCompletion.size()));
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (const auto& [count, word] : found) {
+      if (static_cast<int>(out.size()) >= limit) break;
+      out.push_back(lead + word);
+    }
+    return out;
+  }
+
+  store::Store& store_;
+  const IndexOptions options_;
+  std::atomic<int64_t> last_change_{0};
+  std::atomic<uint64_t> generation_{0};  // bumped whenever readers must reopen
+
+  std::mutex write_mutex_;  // one writer at a time in this process
+  std::string stub_;        // GUARDED_BY(write_mutex_) after Start: the stub file last seen
+
+  mutable std::mutex readers_mutex_;
+  mutable std::vector<std::unique_ptr<Reader>> readers_;  // GUARDED_BY(readers_mutex_)
+
+  std::mutex follow_mutex_;
+  std::condition_variable follow_wakeup_;
+  bool stopping_ = false;  // GUARDED_BY(follow_mutex_)
+  std::thread follower_;
+};
+
+}  // namespace
+
+Status SearchIndex::Rebuild(store::Store& store, const IndexOptions& options) {
+  std::error_code error;
+  fs::create_directories(options.path, error);
+  if (error) return Unavailable("cannot create the search index folder " + options.path);
+  // Changes after this point are applied again by CatchUp; applying one twice is harmless.
+  auto last_change = store.LastChange();
+  if (!last_change) return last_change.error();
+  auto fingerprint = StoreFingerprint(store);
+  if (!fingerprint) return fingerprint.error();
+  auto snapshot = LoadAll(store);
+  if (!snapshot) return snapshot.error();
+  std::string name =
+      "db-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
+  fs::path folder = fs::path(options.path) / name;
+  try {
+    Xapian::WritableDatabase db(folder.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    AddAll(db, *snapshot, Lexicon::Default());
+    db.set_metadata(std::string(kLayoutKey), std::string(kLayout));
+    db.set_metadata(std::string(kLastChangeKey), std::to_string(*last_change));
+    db.set_metadata(std::string(kStoreKey), *fingerprint);
+    db.commit();
+    db.close();
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(folder, error);
+    return IndexError(e);
+  }
+  // Switch readers to the new folder in one step: rename is atomic.
+  fs::path stub = StubPath(options);
+  fs::path temporary = stub;
+  temporary += ".new";
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << "auto " << name << "\n";
+    if (!out) return Unavailable("cannot write " + temporary.string());
+  }
+  fs::rename(temporary, stub, error);
+  if (error) return Unavailable("cannot write " + stub.string());
+  // Older folders: open readers keep their files until they reopen.
+  for (const auto& entry : fs::directory_iterator(options.path, error)) {
+    std::string other = entry.path().filename().string();
+    if (other.starts_with("db-") && other != name) fs::remove_all(entry.path(), error);
+  }
+  return {};
+}
+
+Result<std::unique_ptr<SearchIndex>> SearchIndex::Open(store::Store& store, IndexOptions options) {
+  auto index = std::make_unique<XapianIndex>(store, std::move(options));
+  Status status = index->Start();
+  if (!status.ok()) return status.error();
+  return std::unique_ptr<SearchIndex>(std::move(index));
+}
+
+}  // namespace knooppunt::search

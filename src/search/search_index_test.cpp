@@ -1,0 +1,189 @@
+// The index as a read model of the store: built when missing, current after every change,
+// repaired after a crash, rebuilt when it does not belong to the store.
+#include "search/search_index.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <thread>
+
+#include "search/search_testing.h"
+
+namespace knooppunt::search {
+namespace {
+
+using testing::OrganizationSpec;
+using testing::ServiceId;
+using testing::ServiceSpec;
+using testing::TestMap;
+
+const testing::Place kGroningen{"Groningen", 53.2194, 6.5665};
+
+std::vector<std::string> Find(SearchIndex& index, SearchQuery query) {
+  auto result = index.Search(query);
+  EXPECT_TRUE(result.ok()) << result.error().message;
+  std::vector<std::string> ids;
+  if (result.ok()) {
+    for (const Hit& hit : result->hits) ids.push_back(hit.id);
+  }
+  return ids;
+}
+
+std::unique_ptr<SearchIndex> OpenIndex(TestMap& map) {
+  auto index = SearchIndex::Open(map.store(), {.path = map.index_path()});
+  EXPECT_TRUE(index.ok()) << index.error().message;
+  return index.ok() ? std::move(*index) : nullptr;
+}
+
+ServiceSpec Kledingbank() {
+  return {.key = "kleding",
+          .organization = "kb",
+          .name = "Kledingbank",
+          .description = "Gratis jassen.",
+          .languages = {"nl"},
+          .places = {kGroningen}};
+}
+
+TEST(SearchIndex, IsBuiltWhenMissing) {
+  TestMap map;
+  map.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  map.Add(Kledingbank());
+  auto index = OpenIndex(map);
+  ASSERT_TRUE(index);
+  EXPECT_EQ(Find(*index, {.text = "kledingbank"}), std::vector{ServiceId("kleding")});
+  EXPECT_EQ(index->last_change(), *map.store().LastChange());
+  EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(map.index_path()) / "current"));
+}
+
+TEST(SearchIndex, ChangesAreFindableAtOnce) {
+  TestMap map;
+  map.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  auto index = OpenIndex(map);
+  ASSERT_TRUE(index);
+  EXPECT_TRUE(Find(*index, {.text = "kledingbank"}).empty());
+
+  map.Add(Kledingbank());
+  auto applied = index->CatchUp();
+  ASSERT_TRUE(applied.ok()) << applied.error().message;
+  EXPECT_GT(*applied, 0);
+  EXPECT_EQ(Find(*index, {.text = "kledingbank"}), std::vector{ServiceId("kleding")});
+
+  // A renamed service is found by its new name only.
+  ServiceSpec renamed = Kledingbank();
+  renamed.name = "Kledingwinkel";
+  map.Add(renamed);
+  ASSERT_TRUE(index->CatchUp().ok());
+  EXPECT_TRUE(Find(*index, {.text = "kledingbank"}).empty());
+  EXPECT_EQ(Find(*index, {.text = "kledingwinkel"}), std::vector{ServiceId("kleding")});
+
+  // A change to a record the service is described by: a new language offered.
+  EXPECT_TRUE(Find(*index, {.language_offered = "ar"}).empty());
+  map.Write({domain::Record(domain::Table::kLanguage)
+                 .With("id", domain::NameUuid("language:extra"))
+                 .With("service_id", ServiceId("kleding"))
+                 .With("code", "ar")});
+  ASSERT_TRUE(index->CatchUp().ok());
+  EXPECT_EQ(Find(*index, {.language_offered = "ar"}), std::vector{ServiceId("kleding")});
+
+  // Removing that record again.
+  ASSERT_TRUE(map.store()
+                  .Write({}, std::vector<store::RecordKey>{{domain::Table::kLanguage,
+                                                            domain::NameUuid("language:extra")}})
+                  .ok());
+  ASSERT_TRUE(index->CatchUp().ok());
+  EXPECT_TRUE(Find(*index, {.language_offered = "ar"}).empty());
+
+  // A renamed organisation: its services are found by the new name.
+  map.Add(OrganizationSpec{.key = "kb", .name = "Stichting Warme Jas"});
+  ASSERT_TRUE(index->CatchUp().ok());
+  EXPECT_EQ(Find(*index, {.text = "warme jas"}), std::vector{ServiceId("kleding")});
+  EXPECT_EQ(Find(*index, {.target = Target::kOrganizations, .text = "warme jas"}),
+            std::vector{testing::OrganizationId("kb")});
+
+  // A deleted service is gone, with its service-at-location documents.
+  ASSERT_TRUE(
+      map.store()
+          .Write({}, std::vector<store::RecordKey>{{domain::Table::kService, ServiceId("kleding")}})
+          .ok());
+  ASSERT_TRUE(index->CatchUp().ok());
+  EXPECT_TRUE(Find(*index, {.text = "kledingwinkel"}).empty());
+  EXPECT_TRUE(
+      Find(*index, {.target = Target::kServiceAtLocations, .text = "kledingwinkel"}).empty());
+  EXPECT_TRUE(Find(*index, {.target = Target::kOrganizations, .text = "kledingwinkel"}).empty());
+}
+
+TEST(SearchIndex, RepairsACrashBetweenStoreWriteAndIndexUpdate) {
+  TestMap map;
+  map.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  OpenIndex(map).reset();
+  // Written while no index was open, as if the process died before updating it.
+  map.Add(Kledingbank());
+  auto index = OpenIndex(map);
+  ASSERT_TRUE(index);
+  EXPECT_EQ(Find(*index, {.text = "kledingbank"}), std::vector{ServiceId("kleding")});
+  EXPECT_EQ(index->last_change(), *map.store().LastChange());
+}
+
+TEST(SearchIndex, RebuildsAnIndexThatIsAheadOfTheStore) {
+  TestMap first, second;
+  first.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  first.Add(Kledingbank());
+  std::filesystem::path shared = std::filesystem::path(first.index_path());
+  {
+    auto index = SearchIndex::Open(first.store(), {.path = shared.string()});
+    ASSERT_TRUE(index.ok());
+  }
+  // The same folder for a younger, emptier store: its documents must not survive.
+  auto index = SearchIndex::Open(second.store(), {.path = shared.string()});
+  ASSERT_TRUE(index.ok()) << index.error().message;
+  EXPECT_TRUE(Find(**index, {.text = "kledingbank"}).empty());
+}
+
+TEST(SearchIndex, RebuildsAnIndexOfAnotherDatabase) {
+  TestMap first, second;
+  first.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  first.Add(Kledingbank());
+  second.Add(OrganizationSpec{.key = "vb", .name = "Voedselbank"});
+  for (const char* key : {"a", "b", "c", "d", "e", "f", "g"}) {  // further along than `first`
+    second.Add(OrganizationSpec{.key = key, .name = std::string("Voedselbank ") + key});
+  }
+  std::string shared = first.index_path();
+  ASSERT_TRUE(SearchIndex::Open(first.store(), {.path = shared}).ok());
+  ASSERT_GE(*second.store().LastChange(), *first.store().LastChange());
+  auto index = SearchIndex::Open(second.store(), {.path = shared});
+  ASSERT_TRUE(index.ok()) << index.error().message;
+  EXPECT_TRUE(Find(**index, {.text = "kledingbank"}).empty());
+  EXPECT_EQ(Find(**index, {.target = Target::kOrganizations, .text = "voedselbank"}).size(), 8u);
+}
+
+TEST(SearchIndex, FollowsChangesAppliedByAnotherWriter) {
+  TestMap map;
+  map.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  auto server = SearchIndex::Open(
+      map.store(), {.path = map.index_path(), .follow_interval = std::chrono::milliseconds(20)});
+  ASSERT_TRUE(server.ok());
+  (*server)->Follow();
+  map.Add(Kledingbank());  // written by someone else; nobody calls CatchUp on `server`
+  bool found = false;
+  for (int i = 0; i < 500 && !found; ++i) {  // bounded wait, not a timing assertion
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    found = !Find(**server, {.text = "kledingbank"}).empty();
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(SearchIndex, RebuildSwitchesOpenReaders) {
+  TestMap map;
+  map.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  map.Add(Kledingbank());
+  auto index = OpenIndex(map);
+  ASSERT_TRUE(index);
+  ASSERT_EQ(Find(*index, {.text = "kledingbank"}).size(), 1u);
+  index->Follow();
+  ASSERT_TRUE(SearchIndex::Rebuild(map.store(), {.path = map.index_path()}).ok());
+  // Readers notice the new folder; until then the old files stay readable.
+  for (int i = 0; i < 100; ++i) ASSERT_EQ(Find(*index, {.text = "kledingbank"}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace knooppunt::search
