@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Knooppunt needs to build, run and test, when any is missing.
 # Usage: scripts/install-deps.sh [run|test|bench]
-#   test adds GoogleTest, PostgreSQL and Node.js; bench adds nginx and wrk.
+#   every mode needs Node.js (for the CSS/JS bundle); test adds GoogleTest, PostgreSQL and
+#   Chromium with fonts for every script; bench adds nginx and wrk.
 set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev libspdlog-dev libsodium-dev zlib1g-dev
-  libxapian-dev
+  libxapian-dev libctemplate-dev libboost-locale1.81-dev gettext
   sqlite3
 )
+# Node.js builds the CSS/JS bundle from npm packages (package-lock.json) for every mode.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if [ "${1:-run}" = test ]; then
-  packages+=(libgtest-dev postgresql)
-  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+  packages+=(libgtest-dev postgresql chromium fonts-noto-core)
 fi
 if [ "${1:-run}" = bench ]; then
   packages+=(nginx wrk)

@@ -20,6 +20,7 @@
 #include "http/static_files.h"
 #include "search/search_index.h"
 #include "store/store.h"
+#include "web/web_pages.h"
 
 namespace knooppunt::app {
 namespace {
@@ -250,6 +251,7 @@ int Serve(const Config& config) {
   http::Router router;
   AddOperationalRoutes(router, **store, metrics);
   api::AddHsdsRoutes(router, **store, **index, {.public_url = config.public_url});
+  web::AddWebRoutes(router, **store, **index, {.public_url = config.public_url});
   std::unique_ptr<http::StaticFiles> static_files;
   if (std::filesystem::is_directory(config.static_dir)) {
     auto files = http::StaticFiles::Create(config.static_dir);

@@ -164,7 +164,8 @@ void Router::Prefix(beast_http::verb method, std::string prefix, Handler handler
       Route{method, std::move(segments), std::move(prefix), true, std::move(handler)});
 }
 
-Response Router::Handle(const Request& request, std::string* route_out) const {
+Response Router::Handle(const Request& request, std::string* route_out,
+                        std::string_view client) const {
   if (route_out != nullptr) {
     *route_out = kUnmatched;
   }
@@ -297,7 +298,8 @@ Response Router::Handle(const Request& request, std::string* route_out) const {
   if (route_out != nullptr) {
     *route_out = route->pattern;
   }
-  const RequestContext context{request, path, std::move(params), std::move(query), route->pattern};
+  const RequestContext context{request,          path,           std::move(params),
+                               std::move(query), route->pattern, client};
   try {
     return route->handler(context);
   } catch (const std::exception& e) {

@@ -21,7 +21,8 @@ struct RequestContext {
   std::string_view path;                                        // decoded path without the query
   std::map<std::string, std::string, std::less<>> path_params;  // values of `{name}` segments
   QueryParams query;
-  std::string_view route;  // the matched pattern, for logs and metrics
+  std::string_view route;        // the matched pattern, for logs and metrics
+  std::string_view client = {};  // the peer's address, for rate limits; never logged or stored
 };
 
 using Handler = std::function<Response(const RequestContext&)>;
@@ -37,7 +38,8 @@ class Router {
   // Success: the handler's response. Failure modes become responses too: no route → 404,
   // wrong method → 405 with Allow, malformed target (bad percent-encoding, invalid UTF-8) → 400.
   // `route_out`, when given, receives the matched pattern ("unmatched" otherwise).
-  Response Handle(const Request& request, std::string* route_out = nullptr) const;
+  Response Handle(const Request& request, std::string* route_out = nullptr,
+                  std::string_view client = {}) const;
 
  private:
   struct Route {

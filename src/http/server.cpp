@@ -225,7 +225,10 @@ class Session : public std::enable_shared_from_this<Session> {
       const Clock::time_point start = Clock::now();
       const Request request = parser_->release();
       std::string route;
-      Response response = shared_->router.Handle(request, &route);
+      boost::system::error_code ignored;
+      const std::string client =
+          stream_.socket().remote_endpoint(ignored).address().to_string(ignored);
+      Response response = shared_->router.Handle(request, &route, client);
       Enqueue(request, std::move(response), std::move(route), start);
     }
   }

@@ -74,30 +74,6 @@ std::string EtagFor(std::string_view content, std::string_view suffix) {
   return "\"" + std::string(buffer, end) + std::string(suffix) + "\"";
 }
 
-// Success: the content in gzip format (RFC 1952). Failure: nullopt.
-std::optional<std::string> Gzip(std::string_view content) {
-  if (content.size() > UINT_MAX / 2) {
-    return std::nullopt;
-  }
-  z_stream stream{};
-  if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
-      Z_OK) {
-    return std::nullopt;
-  }
-  std::string out(deflateBound(&stream, static_cast<uLong>(content.size())) + 32, '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(content.data()));
-  stream.avail_in = static_cast<uInt>(content.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  const int status = deflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
-  if (status != Z_STREAM_END) {
-    return std::nullopt;
-  }
-  return out;
-}
-
 // Only plain relative paths whose segments are non-empty and do not start with a dot.
 bool IsSafeRelativePath(std::string_view path) {
   if (path.empty() || path.front() == '/') {
@@ -158,8 +134,44 @@ void ForEachElement(std::string_view header, Visit visit) {
   }
 }
 
-// Accept-Encoding (RFC 9110 §12.5.3): gzip is acceptable when listed (or covered by "*")
-// with a q-value above zero.
+// If-None-Match (RFC 9110 §13.1.2) uses weak comparison: a "W/" prefix is ignored.
+bool NoneMatchHits(std::string_view header, std::string_view etag) {
+  bool hit = false;
+  ForEachElement(header, [&](std::string_view element) {
+    if (element.starts_with("W/")) {
+      element.remove_prefix(2);
+    }
+    if (element == "*" || element == etag) {
+      hit = true;
+    }
+  });
+  return hit;
+}
+
+}  // namespace
+
+std::optional<std::string> Gzip(std::string_view content, int level) {
+  if (content.size() > UINT_MAX / 2) {
+    return std::nullopt;
+  }
+  z_stream stream{};
+  if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    return std::nullopt;
+  }
+  std::string out(deflateBound(&stream, static_cast<uLong>(content.size())) + 32, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(content.data()));
+  stream.avail_in = static_cast<uInt>(content.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  const int status = deflate(&stream, Z_FINISH);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  if (status != Z_STREAM_END) {
+    return std::nullopt;
+  }
+  return out;
+}
+
 bool AcceptsGzip(std::string_view header) {
   double gzip_q = -1;
   double any_q = -1;
@@ -186,22 +198,6 @@ bool AcceptsGzip(std::string_view header) {
   });
   return gzip_q >= 0 ? gzip_q > 0 : any_q > 0;
 }
-
-// If-None-Match (RFC 9110 §13.1.2) uses weak comparison: a "W/" prefix is ignored.
-bool NoneMatchHits(std::string_view header, std::string_view etag) {
-  bool hit = false;
-  ForEachElement(header, [&](std::string_view element) {
-    if (element.starts_with("W/")) {
-      element.remove_prefix(2);
-    }
-    if (element == "*" || element == etag) {
-      hit = true;
-    }
-  });
-  return hit;
-}
-
-}  // namespace
 
 Result<std::unique_ptr<StaticFiles>> StaticFiles::Create(fs::path root) {
   std::error_code error;
@@ -235,7 +231,7 @@ Result<std::unique_ptr<StaticFiles>> StaticFiles::Create(fs::path root) {
     File file{std::string(type->content_type), std::move(body), {}, {}, {}};
     file.etag = EtagFor(file.body, "");
     if (type->compressible) {
-      std::optional<std::string> gzip = Gzip(file.body);
+      std::optional<std::string> gzip = Gzip(file.body, Z_BEST_COMPRESSION);
       if (!gzip) {
         return Error{ErrorCode::kInvalidArgument,
                      "Cannot compress the static file " + entry.path().string() + ".",

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -42,5 +43,12 @@ class StaticFiles {
 
   std::map<std::string, File, std::less<>> files_;  // key: relative path with '/' separators
 };
+
+// The content in gzip format (RFC 1952) at zlib `level` (1 fast … 9 small). Failure: nullopt.
+std::optional<std::string> Gzip(std::string_view content, int level);
+
+// Accept-Encoding (RFC 9110 §12.5.3): gzip is acceptable when listed (or covered by "*") with a
+// q-value above zero.
+bool AcceptsGzip(std::string_view accept_encoding);
 
 }  // namespace knooppunt::http

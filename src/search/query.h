@@ -19,7 +19,7 @@ enum class Sort { kRelevance, kDistance, kName };
 
 struct SearchQuery {
   Target target = Target::kServices;
-  std::string text = "";  // what the person typed; empty = everything that passes the filters
+  std::string text = "";        // what the person typed; empty = everything that passes the filters
   std::string language = "nl";  // the visitor's language (ISO 639-1): its stemmer is used too
   // Filters, combined with AND.
   std::optional<std::string> taxonomy_term_id = std::nullopt;  // the term or any of its children
@@ -38,6 +38,8 @@ struct SearchQuery {
   int64_t offset = 0;
   int64_t limit = 50;
   bool explain = false;  // fill Hit::parts
+  // When set, Hit::open says whether each hit is open at this moment (no filtering).
+  std::optional<domain::Instant> mark_open_at = std::nullopt;
 };
 
 struct ScorePart {
@@ -50,6 +52,9 @@ struct Hit {
   double score = 0;
   std::optional<double> distance_m = std::nullopt;  // to SearchQuery::near, nearest location
   std::vector<ScorePart> parts;                     // only when explaining
+  std::vector<std::string> languages;               // ISO 639 codes offered
+  std::vector<domain::LatLon> places;               // coordinates of its locations
+  bool open = false;                                // at SearchQuery::mark_open_at
 };
 
 struct SearchResult {

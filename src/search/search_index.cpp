@@ -418,21 +418,46 @@ class XapianIndex : public SearchIndex {
       hit.id = document.get_data().substr(1);
       hit.score = it.get_weight();
       if (query.near) hit.distance_m = NearestDistance(document, *query.near);
+      hit.languages = SplitFacet(document.get_value(slot::kFacetLanguages));
+      hit.places = Places(document);
+      if (query.mark_open_at) {
+        hit.open = domain::IsOpenSerialised(document.get_value(slot::kHours),
+                                            domain::AmsterdamTime(*query.mark_open_at));
+      }
       result.hits.push_back(std::move(hit));
     }
     if (query.explain) Explain(db, *built, mset, result.hits);
     return result;
   }
 
-  static std::optional<double> NearestDistance(const Xapian::Document& document,
-                                               domain::LatLon from) {
+  static std::vector<domain::LatLon> Places(const Xapian::Document& document) {
+    std::vector<domain::LatLon> places;
     std::string value = document.get_value(slot::kCoordinates);
-    if (value.empty()) return std::nullopt;
+    if (value.empty()) return places;
     Xapian::LatLongCoords coordinates;
     coordinates.unserialise(value);
-    std::optional<double> nearest;
     for (auto it = coordinates.begin(); it != coordinates.end(); ++it) {
-      double distance = domain::DistanceMetres(from, {(*it).latitude, (*it).longitude});
+      places.push_back({(*it).latitude, (*it).longitude});
+    }
+    return places;
+  }
+
+  static std::vector<std::string> SplitFacet(std::string_view value) {
+    std::vector<std::string> keys;
+    while (!value.empty()) {
+      size_t end = value.find(kFacetSeparator);
+      keys.emplace_back(value.substr(0, end));
+      if (end == std::string_view::npos) break;
+      value.remove_prefix(end + 1);
+    }
+    return keys;
+  }
+
+  static std::optional<double> NearestDistance(const Xapian::Document& document,
+                                               domain::LatLon from) {
+    std::optional<double> nearest;
+    for (const domain::LatLon& place : Places(document)) {
+      double distance = domain::DistanceMetres(from, place);
       if (!nearest || distance < *nearest) nearest = distance;
     }
     return nearest;

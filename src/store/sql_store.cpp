@@ -241,6 +241,13 @@ constexpr std::string_view kAppendChange =
     "INSERT INTO change_log (table_name, record_id, action, changed_at) VALUES (:t, :id, :action, "
     ":at)";
 constexpr std::string_view kLastChange = "SELECT COALESCE(MAX(seq), 0) FROM change_log";
+constexpr std::string_view kAddReport =
+    "INSERT INTO report (id, service_id, organization_id, message, email, language, created_at, "
+    "status) SELECT :id, s.id, s.organization_id, :message, :email, :language, :at, :status "
+    "FROM service s WHERE s.id = :service";
+constexpr std::string_view kReportsFor =
+    "SELECT id, service_id, COALESCE(organization_id, ''), message, COALESCE(email, ''), "
+    "language, created_at, status FROM report WHERE service_id = :service ORDER BY created_at, id";
 // Every column as text, so that both backends read them the same way.
 constexpr std::string_view kChangesSince =
     "SELECT CAST(seq AS TEXT), table_name, record_id, action, changed_at FROM change_log "
@@ -498,6 +505,51 @@ class SqlStore final : public Store {
       return static_cast<int64_t>(lease.Number(kLastChange, Params()));
     } catch (const std::exception& e) {
       return FromSoci(e, "reading the change log");
+    }
+  }
+
+  Status AddReport(Report report) override {
+    try {
+      ConnectionPool::Lease lease(pool_);
+      std::string at = domain::FormatUtc(domain::Now());
+      std::optional<std::string> email = report.email;
+      soci::indicator email_indicator = email ? soci::i_ok : soci::i_null;
+      std::string email_value = email.value_or("");
+      soci::statement insert =
+          (lease.session().prepare << std::string(kAddReport), soci::use(report.id, "id"),
+           soci::use(report.message, "message"), soci::use(email_value, email_indicator, "email"),
+           soci::use(report.language, "language"), soci::use(at, "at"),
+           soci::use(report.status, "status"), soci::use(report.service_id, "service"));
+      insert.execute(true);
+      if (insert.get_affected_rows() == 0)
+        return NotFound("no service with id " + report.service_id);
+      return {};
+    } catch (const std::exception& e) {
+      return FromSoci(e, "storing a report");
+    }
+  }
+
+  Result<std::vector<Report>> ReportsFor(std::string_view service_id) override {
+    try {
+      ConnectionPool::Lease lease(pool_);
+      std::string service(service_id);
+      soci::rowset<soci::row> rows =
+          (lease.session().prepare << std::string(kReportsFor), soci::use(service, "service"));
+      std::vector<Report> reports;
+      for (const soci::row& row : rows) {
+        Report report{.id = row.get<std::string>(0),
+                      .service_id = row.get<std::string>(1),
+                      .organization_id = row.get<std::string>(2),
+                      .message = row.get<std::string>(3),
+                      .language = row.get<std::string>(5),
+                      .created_at = row.get<std::string>(6),
+                      .status = row.get<std::string>(7)};
+        if (std::string email = row.get<std::string>(4); !email.empty()) report.email = email;
+        reports.push_back(std::move(report));
+      }
+      return reports;
+    } catch (const std::exception& e) {
+      return FromSoci(e, "reading reports");
     }
   }
 

@@ -73,6 +73,18 @@ struct Change {
   std::string changed_at;  // normalised UTC date-time of the write
 };
 
+// A visitor's "report a mistake" message about a service.
+struct Report {
+  std::string id;
+  std::string service_id;
+  std::string organization_id = "";  // of the service, when it has one; set by the store
+  std::string message;
+  std::optional<std::string> email = std::nullopt;  // only when the visitor gave it
+  std::string language;                             // the page's language
+  std::string created_at = "";                      // set by AddReport
+  std::string status = "new";
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -115,6 +127,11 @@ class Store {
 
   // The sequence number of the newest change-log entry (0 when empty).
   virtual Result<int64_t> LastChange() = 0;
+
+  // Stores a report (created_at is set to now). A service that does not exist → kNotFound.
+  virtual Status AddReport(Report report) = 0;
+  // The reports about a service, oldest first (reports of the same millisecond in any order).
+  virtual Result<std::vector<Report>> ReportsFor(std::string_view service_id) = 0;
 
   // Up to `limit` change-log entries with a sequence number above `after`, oldest first.
   // Entries of tables Knooppunt no longer knows are skipped.

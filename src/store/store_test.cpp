@@ -267,6 +267,44 @@ TEST_P(StoreTest, ChangesSinceListsWritesAndDeletesInOrder) {
   EXPECT_TRUE(store_->ChangesSince(*store_->LastChange(), 10)->empty());
 }
 
+TEST_P(StoreTest, ReportsAreStoredForAServiceAndItsOrganisation) {
+  Record service = Service("s", "a", "Kledingbank");
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), service}).ok());
+  Status stored = store_->AddReport({.id = domain::RandomUuid(),
+                                     .service_id = service.id(),
+                                     .message = "Het adres klopt niet; zie 'Markt 2' \"achter\"",
+                                     .language = "ar"});
+  ASSERT_TRUE(stored.ok()) << stored.error().message;
+  ASSERT_TRUE(store_
+                  ->AddReport({.id = domain::RandomUuid(),
+                               .service_id = service.id(),
+                               .message = "Tweede",
+                               .email = "a@b.nl",
+                               .language = "nl"})
+                  .ok());
+  auto reports = store_->ReportsFor(service.id());
+  ASSERT_TRUE(reports.ok()) << reports.error().message;
+  ASSERT_EQ(reports->size(), 2u);
+  // Written within the same millisecond, so their order is not fixed.
+  if ((*reports)[0].message == "Tweede") std::swap((*reports)[0], (*reports)[1]);
+  EXPECT_EQ((*reports)[0].message, "Het adres klopt niet; zie 'Markt 2' \"achter\"");
+  EXPECT_EQ((*reports)[0].organization_id, domain::NameUuid("org:a"));
+  EXPECT_FALSE((*reports)[0].email.has_value());
+  EXPECT_EQ((*reports)[1].email, "a@b.nl");
+  EXPECT_EQ((*reports)[1].status, "new");
+  // A report about nothing is refused; the change log does not carry reports.
+  int64_t before = *store_->LastChange();
+  Status missing = store_->AddReport({.id = domain::RandomUuid(),
+                                      .service_id = domain::RandomUuid(),
+                                      .message = "x",
+                                      .language = "nl"});
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(*store_->LastChange(), before);
+  // Deleting the service deletes its reports (and the personal data in them).
+  ASSERT_TRUE(store_->Write({}, std::vector<RecordKey>{{Table::kService, service.id()}}).ok());
+  EXPECT_TRUE(store_->ReportsFor(service.id())->empty());
+}
+
 TEST_P(StoreTest, WriteValidatesAndNormalises) {
   Record service = Service("n", "a", "Taalcafé", "2026-03-15T11:30:00+01:00");
   ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), service}).ok());
