@@ -2,7 +2,7 @@
 # Installs the Debian packages Knooppunt needs to build, run and test, when any is missing.
 # Usage: scripts/install-deps.sh [run|test|bench]
 #   every mode needs Node.js (for the CSS/JS bundle); test adds GoogleTest, PostgreSQL and
-#   Chromium with fonts for every script; bench adds nginx and wrk.
+#   Chromium with fonts for every script; bench adds nginx, wrk and curl.
 set -euo pipefail
 
 packages=(
@@ -18,7 +18,7 @@ if [ "${1:-run}" = test ]; then
   packages+=(libgtest-dev postgresql chromium fonts-noto-core)
 fi
 if [ "${1:-run}" = bench ]; then
-  packages+=(nginx wrk)
+  packages+=(nginx wrk curl)
 fi
 
 missing=()

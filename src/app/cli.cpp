@@ -2,10 +2,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include <condition_variable>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
+#include <stop_token>
+#include <thread>
 #include <vector>
 
 #include "api/hsds_api.h"
@@ -14,6 +18,7 @@
 #include "app/config.h"
 #include "app/demo_data.h"
 #include "domain/taxonomy.h"
+#include "domain/time.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
@@ -262,6 +267,20 @@ int Serve(const Config& config) {
                     return static_files->Serve(context, context.path_params.at("rest"));
                   });
   }
+
+  // Reports about mistakes are kept at most a year (docs/privacy.md): checked hourly.
+  std::jthread retention([&store = **store](std::stop_token stop) {
+    std::mutex mutex;
+    std::condition_variable_any wakeup;
+    while (!stop.stop_requested()) {
+      auto cutoff = domain::FormatUtc(domain::Now() - std::chrono::days(365));
+      if (auto removed = store.DeleteReportsBefore(cutoff); !removed) {
+        spdlog::warn("deleting old reports failed: {}", removed.error().message);
+      }
+      std::unique_lock lock(mutex);
+      wakeup.wait_for(lock, stop, std::chrono::hours(1), [] { return false; });
+    }
+  });
 
   http::ServerOptions options = config.server;
   options.host = config.listen_host;

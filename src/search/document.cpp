@@ -57,6 +57,24 @@ class Builder {
     }
   }
 
+  // The words of a term's label, as "L" terms of the term's own document.
+  void Label(std::string_view text, std::string_view language) {
+    const bool dutch = language == "nl" || language.empty();
+    for (const std::string& word : Words(text)) {
+      if (IsStopword(word)) continue;
+      std::string stem = dutch ? DutchStem(word) : Stem(language, word);
+      if (stem.empty()) stem = word;
+      document_.add_term(std::string(prefix::kLabel) + stem);
+      if (stem != word) document_.add_term(std::string(prefix::kLabel) + word);
+      if (dutch) {
+        for (const std::string& part : lexicon_.SplitCompound(word)) {
+          document_.add_term(std::string(prefix::kLabel) + DutchStem(part));
+        }
+      }
+      if (word.size() >= 4) spellings_.push_back(word);
+    }
+  }
+
   void Boolean(std::string_view prefix, std::string_view value) {
     if (!value.empty()) document_.add_boolean_term(std::string(prefix) + std::string(value));
   }
@@ -65,21 +83,24 @@ class Builder {
     for (const std::string& id : ids) Boolean(prefix::kDependsOn, id);
   }
 
-  // A taxonomy term: its labels in every language, its filter terms and those of its ancestors.
+  // The taxonomy terms a listing is linked to, with their ancestors: a weighted term each (a
+  // word that names the term finds the listing through it, see TermDocument) and facets. The
+  // labels themselves live once, in the term's own document.
   void Terms(const Snapshot& snapshot, const std::vector<std::string>& term_ids) {
     for (const std::string& first : term_ids) {
       std::string id = first;
       for (int depth = 0; depth < 8 && !id.empty(); ++depth) {  // depth bound: cycles in data
-        Boolean(prefix::kTerm, id);
         auto it = snapshot.terms.find(id);
+        if (it != snapshot.terms.end() &&
+            it->second.taxonomy_id == domain::KnooppuntFieldsTaxonomyId()) {
+          break;  // a field such as last-verified, not a subject
+        }
+        if (linked_terms_.insert(id).second) {
+          document_.add_term(std::string(prefix::kTerm) + id);
+        }
         if (it == snapshot.terms.end()) break;
         const Term& term = it->second;
-        if (term.taxonomy_id == domain::KnooppuntFieldsTaxonomyId()) break;  // not a subject
-        DependsOn(term.record_ids);
         Boolean(prefix::kTaxonomy, term.taxonomy_id);
-        if (depth == 0 || term.taxonomy_id == domain::NeedsTaxonomyId()) {
-          for (const search::Text& label : term.labels) Text(label.text, label.language);
-        }
         if (term.taxonomy_id == domain::NeedsTaxonomyId()) facet_terms_.insert(id);
         if (auto kind = KindSlugs().find(id); kind != KindSlugs().end()) {
           Boolean(prefix::kOrgKind, kind->second);
@@ -146,10 +167,11 @@ class Builder {
                         Xapian::sortable_serialise(minimum_age_ == 1000 ? 0 : minimum_age_));
     document_.add_value(slot::kMaximumAge,
                         Xapian::sortable_serialise(maximum_age_ < 0 ? 999 : maximum_age_));
-    document_.add_value(slot::kFacetTerms, Join(facet_terms_));
-    document_.add_value(slot::kFacetLanguages, Join(facet_languages_));
-    document_.add_value(slot::kFacetKinds, Join(facet_kinds_));
-    document_.add_value(slot::kFacetCities, Join(facet_cities_));
+    // One value for all four facets: one read per match when counting.
+    document_.add_value(slot::kFacets, Join(facet_terms_) + kFacetGroupSeparator +
+                                           Join(facet_languages_) + kFacetGroupSeparator +
+                                           Join(facet_kinds_) + kFacetGroupSeparator +
+                                           Join(facet_cities_));
     if (!modified.empty()) document_.add_value(slot::kModified, modified);
     out.document = std::move(document_);
     out.spellings = std::move(spellings_);
@@ -179,6 +201,7 @@ class Builder {
   std::vector<domain::OpeningInterval> hours_;
   int minimum_age_ = 1000;  // narrowed by Ages(); 1000 = never set
   int maximum_age_ = -1;
+  std::set<std::string> linked_terms_;
   std::set<std::string> facet_terms_, facet_languages_, facet_kinds_, facet_cities_;
 };
 
@@ -277,6 +300,14 @@ std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Se
     documents.push_back(std::move(document));
   }
   return documents;
+}
+
+IndexedDocument TermDocument(const std::string& id, const Term& term, const Lexicon& lexicon) {
+  Builder builder(lexicon);
+  for (const Text& label : term.labels) builder.Label(label.text, label.language);
+  builder.DependsOn(term.record_ids);
+  return builder.Finish(DocumentKind::kTerm, id, term.labels.empty() ? id : term.labels[0].text,
+                        "");
 }
 
 IndexedDocument OrganizationDocument(const Snapshot& snapshot, const Organization& organization,

@@ -23,12 +23,13 @@ inline constexpr std::string_view kKind = "K";        // K + kind letter
 inline constexpr std::string_view kDependsOn = "R";   // R + id of a record the document uses
 inline constexpr std::string_view kName = "N";        // N + stem of a word of the name
 inline constexpr std::string_view kPart = "P";        // P + Dutch stem of a compound's part
+inline constexpr std::string_view kLabel = "L";       // L + stem of a word of a term's label
 inline constexpr std::string_view kCompletion = "A";  // A + folded word, for autocompletion
-inline constexpr std::string_view kTerm = "XT";       // taxonomy term id, with its ancestors
-inline constexpr std::string_view kTaxonomy = "XX";   // taxonomy id
-inline constexpr std::string_view kOrgKind = "XK";    // organisation kind slug
-inline constexpr std::string_view kLanguage = "XL";   // ISO 639 code of a language offered
-inline constexpr std::string_view kCity = "XC";       // folded city
+inline constexpr std::string_view kTerm = "XT";      // taxonomy term id and its ancestors; weighted
+inline constexpr std::string_view kTaxonomy = "XX";  // taxonomy id
+inline constexpr std::string_view kOrgKind = "XK";   // organisation kind slug
+inline constexpr std::string_view kLanguage = "XL";  // ISO 639 code of a language offered
+inline constexpr std::string_view kCity = "XC";      // folded city
 inline constexpr std::string_view kOrganization = "XO";
 inline constexpr std::string_view kService = "XS";        // on service-at-location documents
 inline constexpr std::string_view kPostcode = "XP";       // upper case, no spaces
@@ -44,16 +45,21 @@ inline constexpr Xapian::valueno kCoordinates = 1;  // Xapian::LatLongCoords
 inline constexpr Xapian::valueno kHours = 2;        // domain::SerialiseIntervals
 inline constexpr Xapian::valueno kMinimumAge = 3;   // sortable_serialise, 0 when open
 inline constexpr Xapian::valueno kMaximumAge = 4;   // sortable_serialise, 999 when open
-inline constexpr Xapian::valueno kFacetTerms = 5;   // facet keys joined by kFacetSeparator
-inline constexpr Xapian::valueno kFacetLanguages = 6;
-inline constexpr Xapian::valueno kFacetKinds = 7;
-inline constexpr Xapian::valueno kFacetCities = 8;
+// Need terms, languages, kinds and cities, each joined by kFacetSeparator, the four groups by
+// kFacetGroupSeparator.
+inline constexpr Xapian::valueno kFacets = 5;
 inline constexpr Xapian::valueno kModified = 9;  // normalised UTC date-time
 }  // namespace slot
 
 inline constexpr char kFacetSeparator = '\x1f';
+inline constexpr char kFacetGroupSeparator = '\x1e';
 
-enum class DocumentKind : char { kService = 's', kOrganization = 'o', kServiceAtLocation = 'l' };
+enum class DocumentKind : char {
+  kService = 's',
+  kOrganization = 'o',
+  kServiceAtLocation = 'l',
+  kTerm = 't',  // a taxonomy term's labels in every language, to find the listings linked to it
+};
 
 std::string IdTerm(DocumentKind kind, std::string_view id);
 std::string KindTerm(DocumentKind kind);
@@ -73,6 +79,12 @@ struct IndexedDocument {
 // The document of a service, followed by one per service-at-location link.
 std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Service& service,
                                               const Lexicon& lexicon);
+// The labels of a taxonomy term in every language ("L" terms); a query word that names a term
+// matches the listings with that term's XT term.
+IndexedDocument TermDocument(const std::string& id, const Term& term, const Lexicon& lexicon);
+// The labels of a taxonomy term in every language ("L" terms); a query word that names a term
+// matches the listings with that term's XT term.
+IndexedDocument TermDocument(const std::string& id, const Term& term, const Lexicon& lexicon);
 IndexedDocument OrganizationDocument(const Snapshot& snapshot, const Organization& organization,
                                      const Lexicon& lexicon);
 

@@ -38,6 +38,8 @@ struct SearchQuery {
   int64_t offset = 0;
   int64_t limit = 50;
   bool explain = false;  // fill Hit::parts
+  // Fill Hit::languages and Hit::places (pages show them; the API reads records instead).
+  bool details = false;
   // When set, Hit::open says whether each hit is open at this moment (no filtering).
   std::optional<domain::Instant> mark_open_at = std::nullopt;
 };
@@ -52,8 +54,8 @@ struct Hit {
   double score = 0;
   std::optional<double> distance_m = std::nullopt;  // to SearchQuery::near, nearest location
   std::vector<ScorePart> parts;                     // only when explaining
-  std::vector<std::string> languages;               // ISO 639 codes offered
-  std::vector<domain::LatLon> places;               // coordinates of its locations
+  std::vector<std::string> languages;               // ISO 639 codes offered (with details)
+  std::vector<domain::LatLon> places;               // its locations (with details)
   bool open = false;                                // at SearchQuery::mark_open_at
 };
 

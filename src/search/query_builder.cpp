@@ -44,10 +44,24 @@ std::set<std::string> StemsOf(const std::string& word, const std::string& langua
   return stems;
 }
 
+// The taxonomy terms whose label has one of `stems` (their "L" terms in term documents).
+std::set<std::string> LabelledTerms(const Xapian::Database& db,
+                                    const std::set<std::string>& stems) {
+  std::set<std::string> ids;
+  for (const std::string& stem : stems) {
+    std::string label = std::string(prefix::kLabel) + stem;
+    for (auto it = db.postlist_begin(label); it != db.postlist_end(label); ++it) {
+      std::string data = db.get_document(*it).get_data();
+      if (data.size() > 1) ids.insert(data.substr(1));
+    }
+  }
+  return ids;
+}
+
 bool Known(const Xapian::Database& db, const std::string& word, const std::string& language,
            const Lexicon& lexicon) {
   for (const std::string& stem : StemsOf(word, language)) {
-    if (db.term_exists(stem)) return true;
+    if (db.term_exists(stem) || db.term_exists(std::string(prefix::kLabel) + stem)) return true;
   }
   if (db.term_exists(std::string(prefix::kPart) + DutchStem(word))) return true;
   std::vector<std::string> parts = lexicon.SplitCompound(word);
@@ -66,13 +80,21 @@ Query Synonym(const std::set<std::string>& terms, std::string_view term_prefix =
 // The query for one typed word (after correction): the word or a synonym, in the text or the
 // name; or the word as part of a compound in the text; or, when the word is a compound, its
 // parts. Synonyms match whole words only: "woning" ~ "huis" must not find "huiswerk".
-Query WordQuery(const std::string& word, const std::string& language, const Lexicon& lexicon) {
+Query WordQuery(const Xapian::Database& db, const std::string& word, const std::string& language,
+                const Lexicon& lexicon) {
   std::set<std::string> stems = StemsOf(word, language);
   for (const std::string& synonym : lexicon.Synonyms(word)) {
     std::set<std::string> more = StemsOf(synonym, language);
     stems.insert(more.begin(), more.end());
   }
+  // A word that names a need (in any UI language: "food", "الطعام") finds what is linked to it.
+  std::vector<Query> linked;
+  for (const std::string& id : LabelledTerms(db, stems)) {
+    linked.emplace_back(std::string(prefix::kTerm) + id);
+  }
   std::vector<Query> alternatives = {
+      Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_OR, linked.begin(), linked.end()),
+            kLabelWeight),
       Synonym(stems), Query(Query::OP_SCALE_WEIGHT, Synonym(stems, prefix::kName), kNameWeight),
       Query(Query::OP_SCALE_WEIGHT, Query(std::string(prefix::kPart) + DutchStem(word)),
             kPartWeight)};
@@ -117,7 +139,7 @@ Query TextQuery(const Xapian::Database& db, const SearchQuery& query, const Lexi
     }
     if (!corrected_text.empty()) corrected_text += ' ';
     corrected_text += word;
-    groups.push_back(WordQuery(word, query.language, lexicon));
+    groups.push_back(WordQuery(db, word, query.language, lexicon));
   }
   if (corrected) did_you_mean = corrected_text;
   return Query(Query::OP_AND, groups.begin(), groups.end());

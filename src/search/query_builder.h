@@ -28,6 +28,7 @@ struct BuiltQuery {
 // Weights of the boosts, next to BM25 scores of the text (typically 1–10 per word).
 inline constexpr double kNameWeight = 1.5;              // multiplies the score of name matches
 inline constexpr double kPartWeight = 0.7;              // multiplies matches on compound parts
+inline constexpr double kLabelWeight = 1.0;             // multiplies matches through a need's label
 inline constexpr double kVerifiedWeight = 0.5;          // verified at some time
 inline constexpr double kRecentlyVerifiedWeight = 1.0;  // and within the last 12 months
 inline constexpr double kNearnessWeight = 2.0;          // at the place; half of it at 2 km

@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
@@ -28,11 +29,13 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when documents change shape: an index of another layout is rebuilt on start.
-constexpr std::string_view kLayout = "1";
+constexpr std::string_view kLayout = "2";
 constexpr std::string_view kLayoutKey = "knooppunt.layout";
 constexpr std::string_view kLastChangeKey = "knooppunt.last_change";
 constexpr std::string_view kStoreKey = "knooppunt.store";
 constexpr std::string_view kStubName = "current";
+// Facets count at most this many matches.
+constexpr Xapian::doccount kFacetSample = 10000;
 
 Error IndexError(const Xapian::Error& error) {
   return Error{ErrorCode::kInternal,
@@ -77,6 +80,10 @@ void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexico
     IndexedDocument document = OrganizationDocument(snapshot, organization, lexicon);
     add(document);
   }
+  for (const auto& [id, term] : snapshot.terms) {
+    IndexedDocument document = TermDocument(id, term, lexicon);
+    add(document);
+  }
   for (const auto& [word, count] : spellings) db.add_spelling(word, count);
 }
 
@@ -92,23 +99,53 @@ class OpenAtDecider : public Xapian::MatchDecider {
   domain::LocalTime at_;
 };
 
-// Counts the keys of a multi-valued facet slot over every match.
+// The facet groups of a document's facet value: need terms, languages, kinds, cities.
+std::array<std::string_view, 4> FacetGroups(std::string_view value) {
+  std::array<std::string_view, 4> groups;
+  for (std::string_view& group : groups) {
+    size_t end = value.find(kFacetGroupSeparator);
+    group = value.substr(0, end);
+    value = end == std::string_view::npos ? std::string_view() : value.substr(end + 1);
+  }
+  return groups;
+}
+
+std::vector<std::string> SplitKeys(std::string_view group) {
+  std::vector<std::string> keys;
+  while (!group.empty()) {
+    size_t end = group.find(kFacetSeparator);
+    keys.emplace_back(group.substr(0, end));
+    if (end == std::string_view::npos) break;
+    group.remove_prefix(end + 1);
+  }
+  return keys;
+}
+
+// Counts the keys of the four facet groups over the matches the matcher looks at.
 class FacetSpy : public Xapian::MatchSpy {
  public:
-  explicit FacetSpy(Xapian::valueno slot) : slot_(slot) {}
   void operator()(const Xapian::Document& document, double) override {
-    std::string value = document.get_value(slot_);
-    std::string_view rest = value;
-    while (!rest.empty()) {
-      size_t end = rest.find(kFacetSeparator);
-      ++counts_[std::string(rest.substr(0, end))];
-      if (end == std::string_view::npos) break;
-      rest.remove_prefix(end + 1);
+    std::string value = document.get_value(slot::kFacets);
+    auto groups = FacetGroups(value);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      std::string_view rest = groups[g];
+      while (!rest.empty()) {
+        size_t end = rest.find(kFacetSeparator);
+        std::string_view key = rest.substr(0, end);
+        auto it = counts_[g].find(key);
+        if (it == counts_[g].end()) {
+          counts_[g].emplace(std::string(key), 1);
+        } else {
+          ++it->second;
+        }
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end + 1);
+      }
     }
   }
-  std::vector<FacetCount> Counts(size_t limit) const {
+  std::vector<FacetCount> Counts(size_t group, size_t limit) const {
     std::vector<FacetCount> out;
-    for (const auto& [key, count] : counts_) out.push_back({key, count});
+    for (const auto& [key, count] : counts_[group]) out.push_back({key, count});
     std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
       return a.count != b.count ? a.count > b.count : a.key < b.key;
     });
@@ -117,8 +154,11 @@ class FacetSpy : public Xapian::MatchSpy {
   }
 
  private:
-  Xapian::valueno slot_;
-  std::unordered_map<std::string, int64_t> counts_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+  std::array<std::unordered_map<std::string, int64_t, Hash, std::equal_to<>>, 4> counts_;
 };
 
 class XapianIndex : public SearchIndex {
@@ -268,9 +308,10 @@ class XapianIndex : public SearchIndex {
 
   // Rebuilds the documents that `changes` touch.
   Status Apply(Xapian::WritableDatabase& db, const std::vector<store::Change>& changes) {
-    std::set<std::string> touched, services, organizations;
+    std::set<std::string> touched, services, organizations, terms;
     for (const store::Change& change : changes) {
       touched.insert(change.record_id);
+      if (change.table == domain::Table::kTaxonomyTerm) terms.insert(change.record_id);
       if (change.table == domain::Table::kService) services.insert(change.record_id);
       if (change.table == domain::Table::kOrganization) organizations.insert(change.record_id);
       if (change.deleted) continue;
@@ -293,6 +334,7 @@ class XapianIndex : public SearchIndex {
         if (data[0] == static_cast<char>(DocumentKind::kOrganization)) {
           organizations.insert(data.substr(1));
         }
+        if (data[0] == static_cast<char>(DocumentKind::kTerm)) terms.insert(data.substr(1));
       }
     }
     // The organisations of these services, before and after the change, list them too.
@@ -337,6 +379,14 @@ class XapianIndex : public SearchIndex {
       auto it = loaded.organizations.find(id);
       if (it == loaded.organizations.end()) continue;
       IndexedDocument document = OrganizationDocument(loaded, it->second, lexicon);
+      for (const std::string& word : document.spellings) db.add_spelling(word);
+      db.replace_document(document.id_term, document.document);
+    }
+    for (const std::string& id : terms) {
+      db.delete_document(IdTerm(DocumentKind::kTerm, id));
+      auto it = loaded.terms.find(id);
+      if (it == loaded.terms.end()) continue;
+      IndexedDocument document = TermDocument(id, it->second, lexicon);
       for (const std::string& word : document.spellings) db.add_spelling(word);
       db.replace_document(document.id_term, document.document);
     }
@@ -418,8 +468,10 @@ class XapianIndex : public SearchIndex {
       hit.id = document.get_data().substr(1);
       hit.score = it.get_weight();
       if (query.near) hit.distance_m = NearestDistance(document, *query.near);
-      hit.languages = SplitFacet(document.get_value(slot::kFacetLanguages));
-      hit.places = Places(document);
+      if (query.details) {
+        hit.languages = SplitKeys(FacetGroups(document.get_value(slot::kFacets))[1]);
+        hit.places = Places(document);
+      }
       if (query.mark_open_at) {
         hit.open = domain::IsOpenSerialised(document.get_value(slot::kHours),
                                             domain::AmsterdamTime(*query.mark_open_at));
@@ -440,17 +492,6 @@ class XapianIndex : public SearchIndex {
       places.push_back({(*it).latitude, (*it).longitude});
     }
     return places;
-  }
-
-  static std::vector<std::string> SplitFacet(std::string_view value) {
-    std::vector<std::string> keys;
-    while (!value.empty()) {
-      size_t end = value.find(kFacetSeparator);
-      keys.emplace_back(value.substr(0, end));
-      if (end == std::string_view::npos) break;
-      value.remove_prefix(end + 1);
-    }
-    return keys;
   }
 
   static std::optional<double> NearestDistance(const Xapian::Document& document,
@@ -490,22 +531,21 @@ class XapianIndex : public SearchIndex {
     Xapian::Enquire enquire(db);
     enquire.set_query(built->query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    FacetSpy terms(slot::kFacetTerms), languages(slot::kFacetLanguages), kinds(slot::kFacetKinds),
-        cities(slot::kFacetCities);
-    enquire.add_matchspy(&terms);
-    enquire.add_matchspy(&languages);
-    enquire.add_matchspy(&kinds);
-    enquire.add_matchspy(&cities);
+    FacetSpy spy;
+    enquire.add_matchspy(&spy);
     std::optional<OpenAtDecider> open_at;
     if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
+    // Counted over the first kFacetSample matches; a broader search gets proportions, not
+    // exact counts (reading every one of 100 000 matches costs tens of milliseconds).
     Xapian::MSet mset =
-        enquire.get_mset(0, 0, db.get_doccount(), nullptr, open_at ? &*open_at : nullptr);
+        enquire.get_mset(0, 0, std::min<Xapian::doccount>(db.get_doccount(), kFacetSample), nullptr,
+                         open_at ? &*open_at : nullptr);
     FacetCounts out;
     out.total = mset.get_matches_estimated();
-    out.terms = terms.Counts(100);
-    out.languages = languages.Counts(100);
-    out.kinds = kinds.Counts(100);
-    out.cities = cities.Counts(50);
+    out.terms = spy.Counts(0, 100);
+    out.languages = spy.Counts(1, 100);
+    out.kinds = spy.Counts(2, 100);
+    out.cities = spy.Counts(3, 50);
     enquire.clear_matchspies();
     return out;
   }

@@ -55,8 +55,8 @@ class SearchIndex {
 
   // One page of matches. Failure: kInternal when the index cannot be read.
   virtual Result<SearchResult> Search(const SearchQuery& query) const = 0;
-  // Counts per need term, language, organisation kind and city over all matches of `query`
-  // (its paging and sort are ignored).
+  // Counts per need term, language, organisation kind and city over the matches of `query`
+  // (its paging and sort are ignored): exact up to 10 000 matches, over the first 10 000 beyond.
   virtual Result<FacetCounts> Facets(const SearchQuery& query) const = 0;
   // Up to `limit` completions of the last word of `text` from the indexed vocabulary, most
   // frequent first, each the whole text with the last word completed.

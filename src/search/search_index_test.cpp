@@ -112,6 +112,28 @@ TEST(SearchIndex, ChangesAreFindableAtOnce) {
   EXPECT_TRUE(Find(*index, {.target = Target::kOrganizations, .text = "kledingwinkel"}).empty());
 }
 
+TEST(SearchIndex, ANewLabelOfANeedFindsWhatIsLinkedToIt) {
+  TestMap map;
+  map.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});
+  ServiceSpec service = Kledingbank();
+  service.needs = {"kleding"};
+  map.Add(service);
+  auto index = OpenIndex(map);
+  ASSERT_TRUE(index);
+  EXPECT_TRUE(Find(*index, {.text = "garderobe"}).empty());
+  // The need's English name changes; the service itself does not.
+  auto translations = map.store().FindBy(domain::Table::kTranslation, "record_id",
+                                         domain::TermId("needs", "kleding"));
+  ASSERT_TRUE(translations.ok());
+  for (domain::Record translation : *translations) {
+    if (translation.Get("language") != "en") continue;
+    translation.Set("text", "Garderobe");
+    map.Write({translation});
+  }
+  ASSERT_TRUE(index->CatchUp().ok());
+  EXPECT_EQ(Find(*index, {.text = "garderobe"}), std::vector{ServiceId("kleding")});
+}
+
 TEST(SearchIndex, RepairsACrashBetweenStoreWriteAndIndexUpdate) {
   TestMap map;
   map.Add(OrganizationSpec{.key = "kb", .name = "Leger des Heils"});

@@ -172,7 +172,35 @@ std::vector<std::string> Words(std::string_view text) {
   return words;
 }
 
+// Stemming and splitting the same words again and again is most of an index build's work; each
+// thread remembers the words it has seen (bounded).
+template <typename Value>
+class WordCache {
+ public:
+  template <typename Make>
+  const Value& Get(std::string_view word, Make make) {
+    auto it = values_.find(word);
+    if (it != values_.end()) return it->second;
+    if (values_.size() > 200000) values_.clear();
+    return values_.emplace(std::string(word), make()).first->second;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+  std::unordered_map<std::string, Value, Hash, std::equal_to<>> values_;
+};
+
+std::string DutchStemUncached(std::string_view folded_word);
+
 std::string DutchStem(std::string_view folded_word) {
+  thread_local WordCache<std::string> cache;
+  return cache.Get(folded_word, [&] { return DutchStemUncached(folded_word); });
+}
+
+std::string DutchStemUncached(std::string_view folded_word) {
   std::string word(folded_word);
   if (!IsAscii(word)) return word;
   // Diminutives: "maatje(s)" → "maat". Snowball's Dutch stemmer leaves them apart.
@@ -239,6 +267,12 @@ bool Lexicon::IsPart(std::string_view piece) const {
 
 std::vector<std::string> Lexicon::SplitCompound(std::string_view word) const {
   if (word.size() < 6 || !IsAscii(word)) return {};
+  if (this != &Default()) return SplitUncached(word);
+  thread_local WordCache<std::vector<std::string>> cache;
+  return cache.Get(word, [&] { return SplitUncached(word); });
+}
+
+std::vector<std::string> Lexicon::SplitUncached(std::string_view word) const {
   const size_t n = word.size();
   // best[i]: the fewest known parts that spell word[i..n) (linking "s"/"e"/"en" allowed after a
   // part), preferring parts listed as they are over parts found through their stem.

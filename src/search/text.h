@@ -49,6 +49,7 @@ class Lexicon {
 
  private:
   bool IsPart(std::string_view piece) const;
+  std::vector<std::string> SplitUncached(std::string_view word) const;
 
   std::unordered_set<std::string> parts_;  // folded words and their Dutch stems
   std::vector<std::vector<std::string>> groups_;

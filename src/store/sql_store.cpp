@@ -248,6 +248,7 @@ constexpr std::string_view kAddReport =
 constexpr std::string_view kReportsFor =
     "SELECT id, service_id, COALESCE(organization_id, ''), message, COALESCE(email, ''), "
     "language, created_at, status FROM report WHERE service_id = :service ORDER BY created_at, id";
+constexpr std::string_view kDeleteOldReports = "DELETE FROM report WHERE created_at < :cutoff";
 // Every column as text, so that both backends read them the same way.
 constexpr std::string_view kChangesSince =
     "SELECT CAST(seq AS TEXT), table_name, record_id, action, changed_at FROM change_log "
@@ -550,6 +551,19 @@ class SqlStore final : public Store {
       return reports;
     } catch (const std::exception& e) {
       return FromSoci(e, "reading reports");
+    }
+  }
+
+  Result<int64_t> DeleteReportsBefore(std::string_view cutoff) override {
+    try {
+      ConnectionPool::Lease lease(pool_);
+      std::string value(cutoff);
+      soci::statement remove =
+          (lease.session().prepare << std::string(kDeleteOldReports), soci::use(value, "cutoff"));
+      remove.execute(true);
+      return static_cast<int64_t>(remove.get_affected_rows());
+    } catch (const std::exception& e) {
+      return FromSoci(e, "deleting old reports");
     }
   }
 

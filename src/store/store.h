@@ -132,6 +132,8 @@ class Store {
   virtual Status AddReport(Report report) = 0;
   // The reports about a service, oldest first (reports of the same millisecond in any order).
   virtual Result<std::vector<Report>> ReportsFor(std::string_view service_id) = 0;
+  // Deletes reports created before `cutoff` (a normalised UTC date-time). Success: how many.
+  virtual Result<int64_t> DeleteReportsBefore(std::string_view cutoff) = 0;
 
   // Up to `limit` change-log entries with a sequence number above `after`, oldest first.
   // Entries of tables Knooppunt no longer knows are skipped.

@@ -300,6 +300,17 @@ TEST_P(StoreTest, ReportsAreStoredForAServiceAndItsOrganisation) {
                                       .language = "nl"});
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(*store_->LastChange(), before);
+  // Reports older than the cutoff go; newer ones stay.
+  EXPECT_EQ(*store_->DeleteReportsBefore("2000-01-01T00:00:00.000Z"), 0);
+  EXPECT_EQ(store_->ReportsFor(service.id())->size(), 2u);
+  EXPECT_EQ(*store_->DeleteReportsBefore("2999-01-01T00:00:00.000Z"), 2);
+  EXPECT_TRUE(store_->ReportsFor(service.id())->empty());
+  ASSERT_TRUE(store_
+                  ->AddReport({.id = domain::RandomUuid(),
+                               .service_id = service.id(),
+                               .message = "Derde",
+                               .language = "nl"})
+                  .ok());
   // Deleting the service deletes its reports (and the personal data in them).
   ASSERT_TRUE(store_->Write({}, std::vector<RecordKey>{{Table::kService, service.id()}}).ok());
   EXPECT_TRUE(store_->ReportsFor(service.id())->empty());

@@ -783,6 +783,7 @@ class Site {
     ask.offset = static_cast<int64_t>(page_number - 1) * options_.per_page;
     ask.limit = options_.per_page;
     ask.mark_open_at = domain::Now();
+    ask.details = true;
     auto result = index_.Search(ask);
     if (!result) return Failure(visit);
     auto facets = index_.Facets(ask);
