@@ -150,7 +150,7 @@ class Builder {
   void Verified(const std::string& date) {
     if (date.size() < 7) return;
     document_.add_boolean_term(std::string(prefix::kVerified));
-    Boolean(prefix::kVerifiedMonth, date.substr(0, 4) + date.substr(5, 2));
+    verified_month_ = date.substr(0, 4) + date.substr(5, 2);
   }
 
   IndexedDocument Finish(DocumentKind kind, const std::string& id, const std::string& name,
@@ -173,6 +173,7 @@ class Builder {
                                            Join(facet_kinds_) + kFacetGroupSeparator +
                                            Join(facet_cities_));
     if (!modified.empty()) document_.add_value(slot::kModified, modified);
+    if (!verified_month_.empty()) document_.add_value(slot::kVerifiedMonth, verified_month_);
     out.document = std::move(document_);
     out.spellings = std::move(spellings_);
     return out;
@@ -201,6 +202,7 @@ class Builder {
   std::vector<domain::OpeningInterval> hours_;
   int minimum_age_ = 1000;  // narrowed by Ages(); 1000 = never set
   int maximum_age_ = -1;
+  std::string verified_month_;  // YYYYMM of the last verification, or empty
   std::set<std::string> linked_terms_;
   std::set<std::string> facet_terms_, facet_languages_, facet_kinds_, facet_cities_;
 };

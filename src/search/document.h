@@ -31,11 +31,10 @@ inline constexpr std::string_view kOrgKind = "XK";   // organisation kind slug
 inline constexpr std::string_view kLanguage = "XL";  // ISO 639 code of a language offered
 inline constexpr std::string_view kCity = "XC";      // folded city
 inline constexpr std::string_view kOrganization = "XO";
-inline constexpr std::string_view kService = "XS";        // on service-at-location documents
-inline constexpr std::string_view kPostcode = "XP";       // upper case, no spaces
-inline constexpr std::string_view kCell = "XG";           // geographic grid cell, see CellTerms
-inline constexpr std::string_view kVerified = "XV";       // verified at some time
-inline constexpr std::string_view kVerifiedMonth = "XR";  // XR + YYYYMM of the last verification
+inline constexpr std::string_view kService = "XS";   // on service-at-location documents
+inline constexpr std::string_view kPostcode = "XP";  // upper case, no spaces
+inline constexpr std::string_view kCell = "XG";      // geographic grid cell, see CellTerms
+inline constexpr std::string_view kVerified = "XV";  // verified at some time
 }  // namespace prefix
 
 // Value slots.
@@ -48,7 +47,8 @@ inline constexpr Xapian::valueno kMaximumAge = 4;   // sortable_serialise, 999 w
 // Need terms, languages, kinds and cities, each joined by kFacetSeparator, the four groups by
 // kFacetGroupSeparator.
 inline constexpr Xapian::valueno kFacets = 5;
-inline constexpr Xapian::valueno kModified = 9;  // normalised UTC date-time
+inline constexpr Xapian::valueno kModified = 9;        // normalised UTC date-time
+inline constexpr Xapian::valueno kVerifiedMonth = 10;  // YYYYMM of the last verification
 }  // namespace slot
 
 inline constexpr char kFacetSeparator = '\x1f';

@@ -40,6 +40,8 @@ struct SearchQuery {
   bool explain = false;  // fill Hit::parts
   // Fill Hit::languages and Hit::places (pages show them; the API reads records instead).
   bool details = false;
+  // Also count facets (SearchResult::facets) in the same pass over the matches.
+  bool facets = false;
   // When set, Hit::open says whether each hit is open at this moment (no filtering).
   std::optional<domain::Instant> mark_open_at = std::nullopt;
 };
@@ -59,12 +61,6 @@ struct Hit {
   bool open = false;                                // at SearchQuery::mark_open_at
 };
 
-struct SearchResult {
-  std::vector<Hit> hits;
-  int64_t total = 0;         // all matches (exact up to kExactCount, estimated above)
-  std::string did_you_mean;  // the query with misspelt words corrected; empty when none
-};
-
 struct FacetCount {
   std::string key;  // term id, language code, kind slug or city
   int64_t count = 0;
@@ -76,6 +72,13 @@ struct FacetCounts {
   std::vector<FacetCount> languages;
   std::vector<FacetCount> kinds;
   std::vector<FacetCount> cities;
+};
+
+struct SearchResult {
+  std::vector<Hit> hits;
+  int64_t total = 0;         // all matches (exact up to kExactCount, estimated above)
+  std::string did_you_mean;  // the query with misspelt words corrected; empty when none
+  std::optional<FacetCounts> facets = std::nullopt;  // with SearchQuery::facets
 };
 
 // Up to this many matches are counted exactly; more are estimated.

@@ -205,25 +205,21 @@ Query NearnessQuery(domain::LatLon centre, double max_range_m) {
   return Query(Query::OP_SCALE_WEIGHT, Query(source->release()), kNearnessWeight);
 }
 
-Query Fixed(double weight, Query filter) {
-  auto* source = new Xapian::FixedWeightPostingSource(weight);
-  return Query(Query::OP_FILTER, Query(source->release()), filter);
-}
-
 // Verified listings first; recently verified (the last 12 months) more so.
 Query VerifiedQuery() {
+  // One pass over one value stream: the month of the last verification maps to a weight.
   using namespace std::chrono;
+  auto* source = new Xapian::ValueMapPostingSource(slot::kVerifiedMonth);
+  source->set_default_weight(kVerifiedWeight);
   year_month_day today{floor<days>(system_clock::now())};
   year_month month = today.year() / today.month();
-  std::vector<Query> months;
   for (int i = 0; i < 12; ++i, month -= std::chrono::months(1)) {
     char text[16];
     std::snprintf(text, sizeof text, "%04d%02u", static_cast<int>(month.year()),
                   static_cast<unsigned>(month.month()));
-    months.emplace_back(std::string(prefix::kVerifiedMonth) + text);
+    source->add_mapping(text, kVerifiedWeight + kRecentlyVerifiedWeight);
   }
-  return Query(Query::OP_OR, Fixed(kVerifiedWeight, Query(std::string(prefix::kVerified))),
-               Fixed(kRecentlyVerifiedWeight, Query(Query::OP_OR, months.begin(), months.end())));
+  return Query(source->release());
 }
 
 DocumentKind KindOf(Target target) {

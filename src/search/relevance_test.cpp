@@ -331,6 +331,21 @@ TEST_F(Relevance, CountsFacetsOverAllMatches) {
   EXPECT_EQ(count(facets->terms, domain::TermId("needs", "voedsel")), 1);
 }
 
+TEST_F(Relevance, SearchCanCountFacetsInTheSamePass) {
+  SearchQuery query{.city = "Groningen", .facets = true};
+  SearchResult result = Find(query);
+  ASSERT_TRUE(result.facets.has_value());
+  auto separate = index_->Facets(query);
+  ASSERT_TRUE(separate.ok());
+  EXPECT_EQ(result.facets->total, separate->total);
+  ASSERT_EQ(result.facets->languages.size(), separate->languages.size());
+  for (size_t i = 0; i < separate->languages.size(); ++i) {
+    EXPECT_EQ(result.facets->languages[i].key, separate->languages[i].key);
+    EXPECT_EQ(result.facets->languages[i].count, separate->languages[i].count);
+  }
+  EXPECT_FALSE(Find({.city = "Groningen"}).facets.has_value());
+}
+
 // --- Ranking -----------------------------------------------------------------------------------
 
 TEST_F(Relevance, NameMatchesRankFirst) {

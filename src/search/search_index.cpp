@@ -29,7 +29,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when documents change shape: an index of another layout is rebuilt on start.
-constexpr std::string_view kLayout = "2";
+constexpr std::string_view kLayout = "3";
 constexpr std::string_view kLayoutKey = "knooppunt.layout";
 constexpr std::string_view kLastChangeKey = "knooppunt.last_change";
 constexpr std::string_view kStoreKey = "knooppunt.store";
@@ -143,6 +143,14 @@ class FacetSpy : public Xapian::MatchSpy {
       }
     }
   }
+  FacetCounts Facets(int64_t total) const {
+    return {.total = total,
+            .terms = Counts(0, 100),
+            .languages = Counts(1, 100),
+            .kinds = Counts(2, 100),
+            .cities = Counts(3, 50)};
+  }
+
   std::vector<FacetCount> Counts(size_t group, size_t limit) const {
     std::vector<FacetCount> out;
     for (const auto& [key, count] : counts_[group]) out.push_back({key, count});
@@ -456,12 +464,20 @@ class XapianIndex : public SearchIndex {
     }
     std::optional<OpenAtDecider> open_at;
     if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
-    Xapian::MSet mset = enquire.get_mset(
-        static_cast<Xapian::doccount>(query.offset), static_cast<Xapian::doccount>(query.limit),
-        static_cast<Xapian::doccount>(kExactCount), nullptr, open_at ? &*open_at : nullptr);
+    FacetSpy spy;
+    if (query.facets) enquire.add_matchspy(&spy);
+    Xapian::doccount check = query.facets ? std::max<Xapian::doccount>(kExactCount, kFacetSample)
+                                          : static_cast<Xapian::doccount>(kExactCount);
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(query.offset),
+                                         static_cast<Xapian::doccount>(query.limit), check, nullptr,
+                                         open_at ? &*open_at : nullptr);
     SearchResult result;
     result.total = mset.get_matches_estimated();
     result.did_you_mean = built->did_you_mean;
+    if (query.facets) {
+      result.facets = spy.Facets(result.total);
+      enquire.clear_matchspies();
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Xapian::Document document = it.get_document();
       Hit hit;
@@ -540,12 +556,7 @@ class XapianIndex : public SearchIndex {
     Xapian::MSet mset =
         enquire.get_mset(0, 0, std::min<Xapian::doccount>(db.get_doccount(), kFacetSample), nullptr,
                          open_at ? &*open_at : nullptr);
-    FacetCounts out;
-    out.total = mset.get_matches_estimated();
-    out.terms = spy.Counts(0, 100);
-    out.languages = spy.Counts(1, 100);
-    out.kinds = spy.Counts(2, 100);
-    out.cities = spy.Counts(3, 50);
+    FacetCounts out = spy.Facets(mset.get_matches_estimated());
     enquire.clear_matchspies();
     return out;
   }

@@ -784,10 +784,10 @@ class Site {
     ask.limit = options_.per_page;
     ask.mark_open_at = domain::Now();
     ask.details = true;
+    ask.facets = true;
     auto result = index_.Search(ask);
-    if (!result) return Failure(visit);
-    auto facets = index_.Facets(ask);
-    if (!facets) return Failure(visit);
+    if (!result || !result->facets) return Failure(visit);
+    const search::FacetCounts* facets = &*result->facets;
 
     Params current = {{"q", q},         {"thema", thema}, {"taal", taal}, {"plaats", plaats},
                       {"soort", soort}, {"open", open},   {"bij", bij}};
