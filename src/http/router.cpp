@@ -123,10 +123,6 @@ bool HasBadPercentEncoding(std::string_view target) {
   return false;
 }
 
-Response BadRequest(const Request& request, std::string field, std::string message) {
-  return JsonError(request, InvalidArgument(std::move(field), std::move(message)));
-}
-
 // Why a route matched, for choosing among several: exact routes beat prefix routes, a literal
 // segment beats a capture at the first place they differ, a longer prefix beats a shorter one.
 struct Rank {
@@ -166,29 +162,35 @@ void Router::Prefix(beast_http::verb method, std::string prefix, Handler handler
 
 Response Router::Handle(const Request& request, std::string* route_out,
                         std::string_view client) const {
+  const auto bad = [&](std::string field, std::string message) {
+    Error error = InvalidArgument(std::move(field), std::move(message));
+    if (malformed_page_ && !request.target().starts_with("/api")) {
+      return malformed_page_(request, error);
+    }
+    return JsonError(request, error);
+  };
   if (route_out != nullptr) {
     *route_out = kUnmatched;
   }
 
   const std::string_view target = request.target();
   if (HasBadPercentEncoding(target)) {
-    return BadRequest(request, "",
-                      "The address has bad percent-encoding (a % must be followed "
-                      "by two hexadecimal digits).");
+    return bad("",
+               "The address has bad percent-encoding (a % must be followed "
+               "by two hexadecimal digits).");
   }
   const urls::result<urls::url_view> parsed = urls::parse_origin_form(target);
   if (!parsed) {
-    return BadRequest(request, "",
-                      "The request target is malformed: it must be a path "
-                      "starting with / and an optional ?query.");
+    return bad("",
+               "The request target is malformed: it must be a path "
+               "starting with / and an optional ?query.");
   }
   const urls::url_view& url = *parsed;
 
   std::vector<std::string> segments;
   for (std::string segment : url.segments()) {
     if (!IsCleanText(segment)) {
-      return BadRequest(request, "",
-                        "The path is not valid UTF-8 once percent-decoded, or contains %00.");
+      return bad("", "The path is not valid UTF-8 once percent-decoded, or contains %00.");
     }
     segments.push_back(std::move(segment));
   }
@@ -198,13 +200,11 @@ Response Router::Handle(const Request& request, std::string* route_out,
   QueryParams query;
   for (const urls::param& param : url.params(urls::encoding_opts(/*space_as_plus=*/true))) {
     if (!IsCleanText(param.key)) {
-      return BadRequest(request, "",
-                        "A query parameter name is not valid UTF-8 once decoded, or contains %00.");
+      return bad("", "A query parameter name is not valid UTF-8 once decoded, or contains %00.");
     }
     if (!IsCleanText(param.value)) {
-      return BadRequest(
-          request, param.key,
-          "The query parameter is not valid UTF-8 once percent-decoded, or contains %00.");
+      return bad(param.key,
+                 "The query parameter is not valid UTF-8 once percent-decoded, or contains %00.");
     }
     if (param.key.empty()) {
       continue;

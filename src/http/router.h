@@ -35,6 +35,11 @@ class Router {
   // Routes under a prefix ("/static/") go to one handler with the remainder as path_params["rest"].
   void Prefix(boost::beast::http::verb method, std::string prefix, Handler handler);
 
+  // Answers a malformed target outside /api/: pages want a page in the visitor's language, the
+  // API keeps its JSON error. Without it every malformed target gets the JSON error.
+  using MalformedHandler = std::function<Response(const Request&, const Error&)>;
+  void OnMalformedPage(MalformedHandler handler) { malformed_page_ = std::move(handler); }
+
   // Success: the handler's response. Failure modes become responses too: no route → 404,
   // wrong method → 405 with Allow, malformed target (bad percent-encoding, invalid UTF-8) → 400.
   // `route_out`, when given, receives the matched pattern ("unmatched" otherwise).
@@ -50,6 +55,7 @@ class Router {
     Handler handler;
   };
   std::vector<Route> routes_;
+  MalformedHandler malformed_page_;
 };
 
 }  // namespace knooppunt::http

@@ -1052,6 +1052,19 @@ void AddWebRoutes(http::Router& router, store::Store& store, search::SearchIndex
     router.Prefix(beast_http::verb::get, prefix + "/",
                   route(prefix + "/", [](Site& s, const Visit& v) { return s.NotFound(v); }));
   }
+  // A malformed address (bad percent-encoding, invalid UTF-8) gets a page in the language its
+  // prefix names, not the API's JSON.
+  router.OnMalformedPage([site](const http::Request& request, const Error&) {
+    std::string_view target = request.target();
+    const Language* language = &Dutch();
+    for (const Language& other : Languages()) {
+      std::string prefix = other.prefix() + "/";
+      if (!other.prefix().empty() && target.starts_with(prefix)) language = &other;
+    }
+    http::RequestContext context{request, "", {}, {}, "malformed"};
+    return site->Info(Visit{context, *language, "/"}, 400, "BAD_REQUEST_TITLE",
+                      {language->Translate(Msgid("NOT_FOUND_TEXT"))}, true);
+  });
   router.Get("/sitemap.xml",
              [site](const http::RequestContext& context) { return site->Sitemap(context); });
   // Unknown API addresses stay JSON.

@@ -262,6 +262,16 @@ TEST_F(WebPages, PagesAreCompressedForClientsThatAcceptIt) {
   EXPECT_LT(page.message.body().size(), Get("/zoeken?q=kleding").message.body().size() / 2);
 }
 
+TEST_F(WebPages, MalformedAddressesGetAPageInTheVisitorsLanguage) {
+  http::Response page = Get("/zoeken?q=%FF%FE");
+  EXPECT_EQ(page.message.result_int(), 400);
+  EXPECT_TRUE(Contains(page, "Dit begrijpen we niet"));
+  EXPECT_TRUE(Contains(Get("/ar/zoeken?q=abc%ZZ"), "lang=\"ar\" dir=\"rtl\""));
+  http::Response api = Get("/api/services?search=%FF");
+  EXPECT_EQ(api.message.result_int(), 400);
+  EXPECT_EQ(api.message[beast_http::field::content_type].substr(0, 16), "application/json");
+}
+
 TEST_F(WebPages, SitemapListsThePages) {
   http::Response sitemap = Get("/sitemap.xml");
   EXPECT_EQ(sitemap.message.result_int(), 200);
