@@ -100,12 +100,6 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
-// Text that is safe to hand to handlers: valid UTF-8 and free of NUL bytes (which C APIs
-// further down would silently truncate at).
-bool IsCleanText(std::string_view text) {
-  return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
-}
-
 bool IsHex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -140,6 +134,10 @@ struct Rank {
 };
 
 }  // namespace
+
+bool IsCleanText(std::string_view text) {
+  return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
+}
 
 void Router::Get(std::string pattern, Handler handler) {
   Add(beast_http::verb::get, std::move(pattern), std::move(handler));

@@ -27,6 +27,11 @@ struct RequestContext {
 
 using Handler = std::function<Response(const RequestContext&)>;
 
+// Text that is safe to hand to handlers: strict UTF-8 (RFC 3629) without NUL bytes, which C APIs
+// further down would silently truncate at. Query values and paths pass it before any handler
+// runs; form bodies are checked by their handlers with it.
+bool IsCleanText(std::string_view text);
+
 class Router {
  public:
   // Adds a route for GET (also answering HEAD) or any other method.

@@ -106,25 +106,6 @@ std::string WithQuery(std::string path, const Params& params) {
   return path;
 }
 
-bool ValidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    auto c = static_cast<unsigned char>(text[i]);
-    size_t length = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (length == 0 || i + length > text.size() || c == 0) return false;
-    for (size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    }
-    if (length == 2 && c < 0xC2) return false;  // overlong
-    i += length;
-  }
-  return true;
-}
-
 size_t CodePoints(std::string_view text) {
   return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -476,7 +457,7 @@ class Site {
     std::string id = visit.http.path_params.at("id");
     std::string_view body = visit.http.request.body();
     std::map<std::string, std::string> typed;
-    bool readable = ValidUtf8(body);
+    bool readable = http::IsCleanText(body);
     if (readable) {
       auto params = urls::parse_query(body);
       if (!params) {
@@ -490,7 +471,7 @@ class Site {
         }
       }
     }
-    for (const auto& [key, value] : typed) readable = readable && ValidUtf8(value);
+    for (const auto& [key, value] : typed) readable = readable && http::IsCleanText(value);
     if (!readable) {
       return Info(visit, 400, "BAD_REQUEST_TITLE", {language.Translate(Msgid("ERROR_EXPIRED"))});
     }
