@@ -8,14 +8,15 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libsoci-dev libsqlite3-dev libpq-dev libspdlog-dev libsodium-dev zlib1g-dev
+  libsoci-dev libsqlite3-dev libpq-dev libspdlog-dev libsodium-dev libssl-dev zlib1g-dev
+  libcurl4-openssl-dev libqrencode-dev
   libxapian-dev libctemplate-dev libboost-locale1.81-dev gettext
   sqlite3
 )
 # Node.js builds the CSS/JS bundle from npm packages (package-lock.json) for every mode.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if [ "${1:-run}" = test ]; then
-  packages+=(libgtest-dev postgresql chromium fonts-noto-core)
+  packages+=(libgtest-dev postgresql chromium fonts-noto-core python3-aiosmtpd)
 fi
 if [ "${1:-run}" = bench ]; then
   packages+=(nginx wrk curl)

@@ -3,7 +3,9 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <stdexcept>
 
@@ -196,6 +198,28 @@ long long ConnectionPool::Lease::Number(std::string_view query, const Params& pa
 void ConnectionPool::Lease::Execute(std::string_view query, const Params& params) {
   Run(query, params, Output::kNone, Planning::kOnce,
       [](Prepared& prepared) { return prepared.statement->execute(true); });
+}
+
+// Sorts a SOCI failure into the store's error codes: a broken reference is the caller's mistake,
+// a duplicate a conflict, a lost or locked database unavailable, anything else internal.
+Error FromSoci(const std::exception& e, std::string_view doing) {
+  std::string what = e.what();
+  std::string lower = what;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (lower.find("foreign key") != std::string::npos) {
+    return InvalidArgument("reference", "a record refers to another record that does not exist");
+  }
+  if (lower.find("unique constraint") != std::string::npos ||
+      lower.find("duplicate key") != std::string::npos) {
+    return Error{
+        ErrorCode::kConflict, "the record exists already (" + std::string(doing) + ")", {}};
+  }
+  if (lower.find("connect") != std::string::npos || lower.find("locked") != std::string::npos ||
+      lower.find("busy") != std::string::npos) {
+    return Unavailable("the database is not available (" + std::string(doing) + ")");
+  }
+  return Internal("database error while " + std::string(doing) + ": " + what);
 }
 
 }  // namespace knooppunt::store

@@ -117,4 +117,9 @@ class ConnectionPool::Lease {
   std::size_t position_;
 };
 
+// The store's error for a failed SOCI call while `doing` ("storing a report"): kInvalidArgument
+// for a missing reference, kConflict for a duplicate key, kUnavailable for a lost or locked
+// database, kInternal otherwise.
+Error FromSoci(const std::exception& e, std::string_view doing);
+
 }  // namespace knooppunt::store

@@ -13,6 +13,7 @@
 #include "domain/time.h"
 #include "store/connection_pool.h"
 #include "store/migrations.h"
+#include "store/sql_account_store.h"
 #include "store/store.h"
 
 namespace knooppunt::store {
@@ -187,21 +188,6 @@ void AddSearchParams(const std::optional<std::string>& search, Params& params) {
   params.Text(LikePattern(search.value_or("")));
 }
 
-Error FromSoci(const std::exception& e, std::string_view doing) {
-  std::string what = e.what();
-  std::string lower = what;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  if (lower.find("foreign key") != std::string::npos) {
-    return InvalidArgument("reference", "a record refers to another record that does not exist");
-  }
-  if (lower.find("connect") != std::string::npos || lower.find("locked") != std::string::npos ||
-      lower.find("busy") != std::string::npos) {
-    return Unavailable("the database is not available (" + std::string(doing) + ")");
-  }
-  return Internal("database error while " + std::string(doing) + ": " + what);
-}
-
 std::vector<std::string> SplitStatements(std::string_view sql) {
   std::vector<std::string> out;
   std::string current;
@@ -293,7 +279,8 @@ class SqlStore final : public Store {
  public:
   SqlStore(Target target, const StoreOptions& options)
       : target_(std::move(target)),
-        pool_(target_.backend, static_cast<std::size_t>(std::max(1, options.pool_size))) {
+        pool_(target_.backend, static_cast<std::size_t>(std::max(1, options.pool_size))),
+        accounts_(MakeSqlAccountStore(pool_, target_.backend)) {
     for (const TableSpec& spec : domain::AllTables()) {
       std::string columns, placeholders, updates;
       for (const auto& field : spec.fields) {
@@ -567,6 +554,8 @@ class SqlStore final : public Store {
     }
   }
 
+  AccountStore& accounts() override { return *accounts_; }
+
   Result<std::vector<Change>> ChangesSince(int64_t after, int64_t limit) override {
     try {
       ConnectionPool::Lease lease(pool_);
@@ -647,6 +636,7 @@ class SqlStore final : public Store {
 
   Target target_;
   ConnectionPool pool_;
+  std::unique_ptr<AccountStore> accounts_;  // shares pool_
   std::map<Table, Statements> statements_;  // built in the constructor, then only read
 };
 

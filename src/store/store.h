@@ -15,6 +15,7 @@
 
 #include "domain/model.h"
 #include "domain/result.h"
+#include "store/account_store.h"
 
 namespace knooppunt::store {
 
@@ -138,6 +139,9 @@ class Store {
   // Up to `limit` change-log entries with a sequence number above `after`, oldest first.
   // Entries of tables Knooppunt no longer knows are skipped.
   virtual Result<std::vector<Change>> ChangesSince(int64_t after, int64_t limit) = 0;
+
+  // Accounts, sessions, audit log and outbox, in the same database (store/account_store.h).
+  virtual AccountStore& accounts() = 0;
 };
 
 // Opens the database named in options.database and checks that its schema is current.

@@ -3,13 +3,13 @@
 #include "store/store.h"
 
 #include <gtest/gtest.h>
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <cstdlib>
 
 #include "domain/taxonomy.h"
 #include "domain/uuid.h"
+#include "store/test_database.h"
 #include "testing/testing.h"
 
 namespace knooppunt::store {
@@ -18,41 +18,7 @@ namespace {
 using domain::Record;
 using domain::Table;
 
-// A fresh, empty database for one test; removed afterwards.
-class TestDatabase {
- public:
-  explicit TestDatabase(Backend backend) : backend_(backend) {
-    if (backend == Backend::kSqlite) {
-      url_ = "sqlite:" + (dir_.path() / "test.db").string();
-      return;
-    }
-    const char* admin = std::getenv("KNOOPPUNT_TEST_POSTGRESQL");
-    admin_ = admin != nullptr ? admin : "";
-    name_ = "knooppunt_test_" + domain::RandomUuid().substr(0, 8);
-    AdminCommand("CREATE DATABASE " + name_);
-    url_ = admin_.substr(0, admin_.rfind('/') + 1) + name_;
-  }
-  ~TestDatabase() {
-    if (backend_ == Backend::kPostgresql)
-      AdminCommand("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
-  }
-  const std::string& url() const { return url_; }
-  const std::filesystem::path& dir() const { return dir_.path(); }
-
- private:
-  void AdminCommand(const std::string& command) {
-    PGconn* connection = PQconnectdb(admin_.c_str());
-    ASSERT_EQ(PQstatus(connection), CONNECTION_OK) << PQerrorMessage(connection);
-    PGresult* result = PQexec(connection, command.c_str());
-    EXPECT_EQ(PQresultStatus(result), PGRES_COMMAND_OK) << PQerrorMessage(connection);
-    PQclear(result);
-    PQfinish(connection);
-  }
-
-  Backend backend_;
-  testing::TempDir dir_;
-  std::string admin_, name_, url_;
-};
+using testing_support::TestDatabase;
 
 Record Organization(const std::string& key, const std::string& name) {
   return Record(Table::kOrganization)
