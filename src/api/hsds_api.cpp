@@ -498,25 +498,28 @@ void AddHsdsRoutes(http::Router& router, store::Store& store, search::SearchInde
   auto bind = [api](http::Response (HsdsApi::*method)(const http::RequestContext&) const) {
     return [api, method](const http::RequestContext& context) { return ((*api).*method)(context); };
   };
-  router.Get("/api", bind(&HsdsApi::Root));
-  router.Get("/api/", bind(&HsdsApi::Root));
-  router.Get("/api/openapi.json", [](const http::RequestContext& context) {
-    return http::MakeResponse(context.request, 200, std::string(kJsonType),
-                              std::string(OpenApiDocument()));
-  });
-  router.Get("/api/services", bind(&HsdsApi::Services));
-  router.Get("/api/services/{id}", bind(&HsdsApi::Service));
-  router.Get("/api/organizations", bind(&HsdsApi::Organizations));
-  router.Get("/api/organizations/{id}", bind(&HsdsApi::Organization));
-  router.Get("/api/service_at_locations", bind(&HsdsApi::ServiceAtLocations));
-  router.Get("/api/service_at_locations/{id}", bind(&HsdsApi::ServiceAtLocation));
-  router.Get("/api/taxonomies", bind(&HsdsApi::Taxonomies));
-  router.Get("/api/taxonomies/{id}", bind(&HsdsApi::Taxonomy));
-  router.Get("/api/taxonomy_terms", bind(&HsdsApi::TaxonomyTerms));
-  router.Get("/api/taxonomy_terms/{id}", bind(&HsdsApi::TaxonomyTerm));
-  router.Get("/api/search/suggest", bind(&HsdsApi::Suggest));
-  router.Get("/api/search/facets", bind(&HsdsApi::Facets));
-  router.Get("/api/search/explain", bind(&HsdsApi::Explain));
+  router.Get("/api", domain::Permission::kPublic, bind(&HsdsApi::Root));
+  router.Get("/api/", domain::Permission::kPublic, bind(&HsdsApi::Root));
+  router.Get("/api/openapi.json", domain::Permission::kPublic,
+             [](const http::RequestContext& context) {
+               return http::MakeResponse(context.request, 200, std::string(kJsonType),
+                                         std::string(OpenApiDocument()));
+             });
+  router.Get("/api/services", domain::Permission::kPublic, bind(&HsdsApi::Services));
+  router.Get("/api/services/{id}", domain::Permission::kPublic, bind(&HsdsApi::Service));
+  router.Get("/api/organizations", domain::Permission::kPublic, bind(&HsdsApi::Organizations));
+  router.Get("/api/organizations/{id}", domain::Permission::kPublic, bind(&HsdsApi::Organization));
+  router.Get("/api/service_at_locations", domain::Permission::kPublic,
+             bind(&HsdsApi::ServiceAtLocations));
+  router.Get("/api/service_at_locations/{id}", domain::Permission::kPublic,
+             bind(&HsdsApi::ServiceAtLocation));
+  router.Get("/api/taxonomies", domain::Permission::kPublic, bind(&HsdsApi::Taxonomies));
+  router.Get("/api/taxonomies/{id}", domain::Permission::kPublic, bind(&HsdsApi::Taxonomy));
+  router.Get("/api/taxonomy_terms", domain::Permission::kPublic, bind(&HsdsApi::TaxonomyTerms));
+  router.Get("/api/taxonomy_terms/{id}", domain::Permission::kPublic, bind(&HsdsApi::TaxonomyTerm));
+  router.Get("/api/search/suggest", domain::Permission::kPublic, bind(&HsdsApi::Suggest));
+  router.Get("/api/search/facets", domain::Permission::kPublic, bind(&HsdsApi::Facets));
+  router.Get("/api/search/explain", domain::Permission::kPublic, bind(&HsdsApi::Explain));
 }
 
 }  // namespace knooppunt::api

@@ -12,20 +12,24 @@
 #include <thread>
 #include <vector>
 
+#include "accounts/accounts.h"
+#include "accounts/listings.h"
 #include "api/hsds_api.h"
 #include "api/hsds_export.h"
 #include "api/hsds_import.h"
 #include "app/config.h"
 #include "app/demo_data.h"
+#include "app/site.h"
 #include "domain/taxonomy.h"
 #include "domain/time.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "http/static_files.h"
+#include "mail/mailer.h"
+#include "mail/outbox.h"
 #include "search/search_index.h"
 #include "store/store.h"
-#include "web/web_pages.h"
 
 namespace knooppunt::app {
 namespace {
@@ -68,6 +72,20 @@ const Command kCommands[] = {
      "Builds the search index afresh from the database; a running server switches to it.",
      {"--database", "--config"},
      0},
+    {"user",
+     "knooppunt user add --email E --role ROLE [--org ID | --region R] --password-stdin\n"
+     "  knooppunt user reset-password --email E --password-stdin",
+     "Adds an account (verified at once) with a role, or sets a new password and ends its "
+     "sessions. The password is read from standard input. Roles: platform-admin, help-desk "
+     "(--region), organization-admin and organization-member (--org), volunteer, participant.",
+     {"--database", "--config", "--email", "--role", "--org", "--region", "--password-stdin"},
+     1},
+    {"org",
+     "knooppunt org verify ID [--database DB] [--config FILE]",
+     "Verifies an organisation: approves its pending claims (their accounts become its admins) "
+     "and sets its last-verified date to today. ID may also be the id of a pending claim.",
+     {"--database", "--config"},
+     2},
     {"export",
      "knooppunt export hsds --format json|csv --out DIR [--database DB] [--config FILE]",
      "Exports the whole social map as HSDS 3.0 JSON files or a tabular data package.",
@@ -123,6 +141,8 @@ Result<Invocation> Parse(int argc, char** argv) {
     if (auto eq = arg.find('='); eq != std::string_view::npos) {
       flag = std::string(arg.substr(0, eq));
       value = std::string(arg.substr(eq + 1));
+    } else if (flag == "--password-stdin") {
+      value = "yes";  // a switch: it takes no value
     } else if (out.command->flags.contains(flag)) {
       if (i + 1 >= argc) return InvalidArgument(flag, flag + " needs a value");
       value = argv[++i];
@@ -242,6 +262,117 @@ int Export(const Config& config, const Invocation& invocation) {
   return 0;
 }
 
+// The password for `user`: one line of standard input, without its line break.
+Result<std::string> PasswordFromStdin(const Invocation& invocation) {
+  if (!invocation.flags.contains("--password-stdin")) {
+    return InvalidArgument("--password-stdin",
+                           "give the password on standard input with --password-stdin");
+  }
+  std::string password;
+  std::getline(std::cin, password);
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  return password;
+}
+
+std::string Flag(const Invocation& invocation, std::string_view name) {
+  auto found = invocation.flags.find(name);
+  return found == invocation.flags.end() ? std::string() : found->second;
+}
+
+int User(const Config& config, const Invocation& invocation) {
+  std::string_view action = invocation.positionals[0];
+  if (action != "add" && action != "reset-password") {
+    std::cerr << "knooppunt: user knows add and reset-password\n";
+    return kUsageError;
+  }
+  std::string email = Flag(invocation, "--email");
+  if (email.empty()) {
+    std::cerr << "knooppunt: --email is needed\n";
+    return kUsageError;
+  }
+  domain::Grant grant;
+  if (action == "add") {
+    auto role = domain::ParseRole(Flag(invocation, "--role"));
+    if (!role) {
+      std::cerr << "knooppunt: --role must be one of platform-admin, help-desk, "
+                   "organization-admin, organization-member, volunteer, participant\n";
+      return kUsageError;
+    }
+    grant.role = *role;
+    switch (domain::ScopeOf(*role)) {
+      case domain::ScopeKind::kOrganization:
+        grant.scope = Flag(invocation, "--org");
+        if (grant.scope.empty()) {
+          std::cerr << "knooppunt: --org ID is needed for " << domain::RoleName(*role) << "\n";
+          return kUsageError;
+        }
+        break;
+      case domain::ScopeKind::kRegion:
+        grant.scope = Flag(invocation, "--region");
+        if (grant.scope.empty()) {
+          std::cerr << "knooppunt: --region is needed for help-desk (as in the addresses, e.g. "
+                       "Zuid-Holland)\n";
+          return kUsageError;
+        }
+        break;
+      case domain::ScopeKind::kNone:
+        break;
+    }
+  }
+  auto password = PasswordFromStdin(invocation);
+  if (!password) {
+    std::cerr << "knooppunt: " << password.error().message << "\n";
+    return kUsageError;
+  }
+  auto store = store::OpenStore({.database = config.database});
+  if (!store) return Fail(store.error());
+  if (grant.role == domain::Role::kOrganizationAdmin ||
+      grant.role == domain::Role::kOrganizationMember) {
+    auto organization = (*store)->Get(domain::Table::kOrganization, grant.scope);
+    if (!organization) return Fail(organization.error());
+    if (!*organization) return Fail(NotFound("there is no organisation with id " + grant.scope));
+  }
+  accounts::Accounts accounts(**store, {});
+  if (action == "reset-password") {
+    if (Status status = accounts.SetPassword(email, *password); !status) {
+      return Fail(status.error());
+    }
+    std::cout << "password changed; every session of the account has ended\n";
+    return 0;
+  }
+  auto id = accounts.CreateVerified(email, *password, grant);
+  if (!id) {
+    if (id.error().code == ErrorCode::kConflict) {
+      return Fail(Error{ErrorCode::kConflict, "this address has an account already", {}});
+    }
+    return Fail(id.error());
+  }
+  std::cout << "account " << *id << " added as " << domain::RoleName(grant.role) << "\n";
+  return 0;
+}
+
+int Org(const Config& config, const Invocation& invocation) {
+  if (invocation.positionals[0] != "verify") {
+    std::cerr << "knooppunt: org knows verify\n";
+    return kUsageError;
+  }
+  auto store = store::OpenStore({.database = config.database});
+  if (!store) return Fail(store.error());
+  accounts::Listings listings(**store);
+  const std::string& id = invocation.positionals[1];
+  auto request = (*store)->accounts().OrganizationRequestById(id);
+  if (!request) return Fail(request.error());
+  if (*request) {
+    if (Status status = listings.Approve(id, "system"); !status) return Fail(status.error());
+    std::cout << "claim approved\n";
+    return 0;
+  }
+  auto approved = listings.VerifyOrganization(id, "system");
+  if (!approved) return Fail(approved.error());
+  std::cout << "organisation verified; claims approved: " << *approved << "\n";
+  return 0;
+}
+
 int Serve(const Config& config) {
   spdlog::set_level(spdlog::level::from_str(config.log_level));
   auto store =
@@ -252,30 +383,55 @@ int Serve(const Config& config) {
   if (!index) return Fail(index.error());
   (*index)->Follow();
 
-  http::Metrics metrics;
-  http::Router router;
-  AddOperationalRoutes(router, **store, metrics);
-  api::AddHsdsRoutes(router, **store, **index, {.public_url = config.public_url});
-  web::AddWebRoutes(router, **store, **index, {.public_url = config.public_url});
+  accounts::Accounts accounts(**store, {});
+  // With an SMTP server configured, mail goes there and mail_folder is not used.
+  mail::MailerOptions mail_options = config.mail;
+  if (!mail_options.smtp_url.empty()) mail_options.folder.clear();
+  auto mailer = mail::MakeMailer(mail_options);
+  if (!mailer) return Fail(mailer.error());
+
   std::unique_ptr<http::StaticFiles> static_files;
   if (std::filesystem::is_directory(config.static_dir)) {
     auto files = http::StaticFiles::Create(config.static_dir);
     if (!files) return Fail(files.error());
     static_files = std::move(*files);
-    router.Prefix(boost::beast::http::verb::get, "/static/",
-                  [&](const http::RequestContext& context) {
-                    return static_files->Serve(context, context.path_params.at("rest"));
-                  });
   }
+  http::Metrics metrics;
+  http::Router router;
+  BuildSite(router,
+            {.store = **store,
+             .index = **index,
+             .accounts = accounts,
+             .metrics = metrics,
+             .static_files = static_files.get()},
+            config.public_url);
+
+  // The outbox: every few seconds the mails that are due go out (docs/architecture.md).
+  std::jthread outbox(
+      [&store = **store, &mailer = **mailer, options = config.outbox](std::stop_token stop) {
+        std::mutex mutex;
+        std::condition_variable_any wakeup;
+        while (!stop.stop_requested()) {
+          if (auto report = mail::DeliverDue(store.accounts(), mailer, options); !report) {
+            spdlog::warn("the outbox could not be read: {}", report.error().message);
+          }
+          std::unique_lock lock(mutex);
+          wakeup.wait_for(lock, stop, std::chrono::seconds(2), [] { return false; });
+        }
+      });
 
   // Reports about mistakes are kept at most a year (docs/privacy.md): checked hourly.
-  std::jthread retention([&store = **store](std::stop_token stop) {
+  // Expired sessions and links go too.
+  std::jthread retention([&store = **store, &accounts](std::stop_token stop) {
     std::mutex mutex;
     std::condition_variable_any wakeup;
     while (!stop.stop_requested()) {
       auto cutoff = domain::FormatUtc(domain::Now() - std::chrono::days(365));
       if (auto removed = store.DeleteReportsBefore(cutoff); !removed) {
         spdlog::warn("deleting old reports failed: {}", removed.error().message);
+      }
+      if (auto removed = accounts.CleanUp(); !removed) {
+        spdlog::warn("deleting expired sessions failed: {}", removed.error().message);
       }
       std::unique_lock lock(mutex);
       wakeup.wait_for(lock, stop, std::chrono::hours(1), [] { return false; });
@@ -295,22 +451,6 @@ int Serve(const Config& config) {
 }
 
 }  // namespace
-
-void AddOperationalRoutes(http::Router& router, store::Store& store, http::Metrics& metrics) {
-  router.Get("/healthz", [](const http::RequestContext& context) {
-    return http::MakeResponse(context.request, 200, "text/plain; charset=utf-8", "ok\n");
-  });
-  router.Get("/readyz", [&store](const http::RequestContext& context) {
-    Status status = store.Ping();
-    if (!status)
-      return http::JsonError(context.request, Unavailable("the database is not reachable"));
-    return http::MakeResponse(context.request, 200, "text/plain; charset=utf-8", "ready\n");
-  });
-  router.Get("/metrics", [&metrics](const http::RequestContext& context) {
-    return http::MakeResponse(context.request, 200, "text/plain; version=0.0.4; charset=utf-8",
-                              metrics.RenderPrometheus());
-  });
-}
 
 int RunCommandLine(int argc, char** argv) {
   auto invocation = Parse(argc, argv);
@@ -338,6 +478,8 @@ int RunCommandLine(int argc, char** argv) {
   if (name == "demo") return Demo(*config);
   if (name == "import") return Import(*config, *invocation);
   if (name == "reindex") return Reindex(*config);
+  if (name == "user") return User(*config, *invocation);
+  if (name == "org") return Org(*config, *invocation);
   return Export(*config, *invocation);
 }
 

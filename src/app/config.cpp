@@ -94,6 +94,30 @@ Status ApplySetting(Config& config, std::string_view key, std::string_view value
     if (!ParseNumber<size_t>(value, config.server.pipeline_limit, 1, 64)) {
       return BadValue(key, "a number from 1 to 64");
     }
+  } else if (key == "smtp_url") {
+    if (!value.empty() && !value.starts_with("smtp://") && !value.starts_with("smtps://")) {
+      return BadValue(key, "smtp://HOST:PORT or smtps://HOST:PORT, or empty for mail_folder");
+    }
+    config.mail.smtp_url = std::string(value);
+  } else if (key == "smtp_username") {
+    config.mail.username = std::string(value);
+  } else if (key == "smtp_password") {
+    config.mail.password = std::string(value);
+  } else if (key == "smtp_require_tls") {
+    if (value != "true" && value != "false") return BadValue(key, "true or false");
+    config.mail.require_tls = value == "true";
+  } else if (key == "mail_from") {
+    if (value.empty() || value.find_first_of("\r\n") != std::string_view::npos) {
+      return BadValue(key, "a sender such as: Knooppunt <noreply@example.org>");
+    }
+    config.mail.from = std::string(value);
+  } else if (key == "mail_retry_seconds") {
+    int seconds_value = 0;
+    if (!ParseNumber(value, seconds_value, 1, 86400))
+      return BadValue(key, "seconds from 1 to 86400");
+    config.outbox.first_retry = seconds(seconds_value);
+  } else if (key == "mail_folder") {
+    config.mail.folder = std::string(value);
   } else {
     return InvalidArgument(std::string(key), "unknown setting " + std::string(key));
   }

@@ -8,6 +8,8 @@
 
 #include "domain/result.h"
 #include "http/server.h"
+#include "mail/mailer.h"
+#include "mail/outbox.h"
 
 namespace knooppunt::app {
 
@@ -22,6 +24,9 @@ struct Config {
   // beside a SQLite file (PATH.search), else data/search.
   std::string search_index;
   http::ServerOptions server;  // threads, limits and timeouts
+  // How mail goes out: SMTP when smtp_url is set, otherwise written to a folder (development).
+  mail::MailerOptions mail = {.folder = "data/mail"};
+  mail::OutboxOptions outbox;  // retries of mail the server did not accept
 };
 
 // Reads `key = value` lines ('#' starts a comment) into `config`. Success: the keys applied.

@@ -15,6 +15,8 @@
 #include <typeinfo>
 #include <utility>
 
+#include "domain/utf8.h"
+
 namespace knooppunt::http {
 
 namespace beast_http = boost::beast::http;
@@ -47,57 +49,6 @@ std::vector<std::string> SplitPattern(std::string_view pattern) {
 
 bool IsCapture(std::string_view segment) {
   return segment.size() >= 2 && segment.front() == '{' && segment.back() == '}';
-}
-
-// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-bool IsValidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length = 0;
-    unsigned char min_second = 0x80;
-    unsigned char max_second = 0xBF;
-    if (byte >= 0xC2 && byte <= 0xDF) {
-      length = 2;
-    } else if (byte >= 0xE0 && byte <= 0xEF) {
-      length = 3;
-      if (byte == 0xE0) {
-        min_second = 0xA0;  // overlong
-      }
-      if (byte == 0xED) {
-        max_second = 0x9F;  // surrogates
-      }
-    } else if (byte >= 0xF0 && byte <= 0xF4) {
-      length = 4;
-      if (byte == 0xF0) {
-        min_second = 0x90;  // overlong
-      }
-      if (byte == 0xF4) {
-        max_second = 0x8F;  // above U+10FFFF
-      }
-    } else {
-      return false;
-    }
-    if (i + length > text.size()) {
-      return false;
-    }
-    const auto second = static_cast<unsigned char>(text[i + 1]);
-    if (second < min_second || second > max_second) {
-      return false;
-    }
-    for (size_t k = 2; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if (next < 0x80 || next > 0xBF) {
-        return false;
-      }
-    }
-    i += length;
-  }
-  return true;
 }
 
 bool IsHex(char c) {
@@ -135,27 +86,51 @@ struct Rank {
 
 }  // namespace
 
-bool IsCleanText(std::string_view text) {
-  return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
+Response RefusedJson(const Request& request, domain::Decision decision) {
+  Error error{ErrorCode::kForbidden, "You may not do this.", {}};
+  if (decision == domain::Decision::kSignInNeeded) {
+    error.message = "Sign in first: send a session cookie or an API key (Authorization: Bearer).";
+  } else if (decision == domain::Decision::kSecondFactorNeeded) {
+    error.message = "Confirm your sign-in with the code from your authenticator app first.";
+  }
+  Response response = JsonError(request, error);
+  if (decision == domain::Decision::kSignInNeeded) {
+    response.message.result(beast_http::status::unauthorized);
+    response.message.set(beast_http::field::www_authenticate, "Bearer");
+  }
+  return response;
 }
 
-void Router::Get(std::string pattern, Handler handler) {
-  Add(beast_http::verb::get, std::move(pattern), std::move(handler));
+bool IsCleanText(std::string_view text) { return domain::IsCleanText(text); }
+
+void Router::Get(std::string pattern, domain::Permission need, Handler handler) {
+  Add(beast_http::verb::get, std::move(pattern), need, std::move(handler));
 }
 
-void Router::Add(beast_http::verb method, std::string pattern, Handler handler) {
+void Router::Add(beast_http::verb method, std::string pattern, domain::Permission need,
+                 Handler handler) {
   std::vector<std::string> segments = SplitPattern(pattern);
   routes_.push_back(
-      Route{method, std::move(segments), std::move(pattern), false, std::move(handler)});
+      Route{method, std::move(segments), std::move(pattern), false, need, std::move(handler)});
 }
 
-void Router::Prefix(beast_http::verb method, std::string prefix, Handler handler) {
+void Router::Prefix(beast_http::verb method, std::string prefix, domain::Permission need,
+                    Handler handler) {
   std::vector<std::string> segments = SplitPattern(prefix);
   if (!segments.empty() && segments.back().empty()) {
     segments.pop_back();
   }
   routes_.push_back(
-      Route{method, std::move(segments), std::move(prefix), true, std::move(handler)});
+      Route{method, std::move(segments), std::move(prefix), true, need, std::move(handler)});
+}
+
+std::vector<RouteInfo> Router::Routes() const {
+  std::vector<RouteInfo> out;
+  out.reserve(routes_.size());
+  for (const Route& route : routes_) {
+    out.push_back({route.method, route.pattern, route.need, route.is_prefix});
+  }
+  return out;
 }
 
 Response Router::Handle(const Request& request, std::string* route_out,
@@ -296,9 +271,25 @@ Response Router::Handle(const Request& request, std::string* route_out,
   if (route_out != nullptr) {
     *route_out = route->pattern;
   }
-  const RequestContext context{request,          path,           std::move(params),
-                               std::move(query), route->pattern, client};
+  RequestContext context{request,          path,           std::move(params),
+                         std::move(query), route->pattern, client};
   try {
+    if (authenticator_) {
+      Result<domain::Actor> actor = authenticator_(request);
+      if (!actor) {
+        Response response = JsonError(request, actor.error());
+        if (actor.error().code == ErrorCode::kForbidden) {
+          response.message.result(beast_http::status::unauthorized);
+        }
+        return response;
+      }
+      context.actor = std::move(*actor);
+    }
+    if (domain::Decision decision = domain::Allows(context.actor, route->need);
+        decision != domain::Decision::kAllowed) {
+      if (refused_) return refused_(context, decision);
+      return RefusedJson(request, decision);
+    }
     return route->handler(context);
   } catch (const std::exception& e) {
     // what() is not logged: database errors can carry the values of the query.

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/permissions.h"
+#include "domain/result.h"
 #include "http/message.h"
 
 namespace knooppunt::http {
@@ -23,6 +25,7 @@ struct RequestContext {
   QueryParams query;
   std::string_view route;        // the matched pattern, for logs and metrics
   std::string_view client = {};  // the peer's address, for rate limits; never logged or stored
+  domain::Actor actor = {};      // who is asking, as the authenticator found; anonymous without one
 };
 
 using Handler = std::function<Response(const RequestContext&)>;
@@ -32,13 +35,40 @@ using Handler = std::function<Response(const RequestContext&)>;
 // runs; form bodies are checked by their handlers with it.
 bool IsCleanText(std::string_view text);
 
+// One row of the routing table, for the permission matrix test and the docs.
+struct RouteInfo {
+  boost::beast::http::verb method;
+  std::string pattern;
+  domain::Permission need;
+  bool is_prefix;
+};
+
+// The default answer to a refused request: 401 with WWW-Authenticate when signing in would help,
+// 403 otherwise, in the JSON error shape.
+Response RefusedJson(const Request& request, domain::Decision decision);
+
 class Router {
  public:
-  // Adds a route for GET (also answering HEAD) or any other method.
-  void Get(std::string pattern, Handler handler);
-  void Add(boost::beast::http::verb method, std::string pattern, Handler handler);
+  // Adds a route for GET (also answering HEAD) or any other method. Every route says what it
+  // needs: the router asks domain::Allows before the handler runs, and the handler asks again
+  // with the record's scope where the permission has one.
+  void Get(std::string pattern, domain::Permission need, Handler handler);
+  void Add(boost::beast::http::verb method, std::string pattern, domain::Permission need,
+           Handler handler);
   // Routes under a prefix ("/static/") go to one handler with the remainder as path_params["rest"].
-  void Prefix(boost::beast::http::verb method, std::string prefix, Handler handler);
+  void Prefix(boost::beast::http::verb method, std::string prefix, domain::Permission need,
+              Handler handler);
+
+  // Finds who is asking (a session cookie, an API key), for every matched route. Without one
+  // every request is anonymous. A failure is answered with its error (e.g. 503 when the
+  // database is down), and a kForbidden one (a revoked key) with 401.
+  using Authenticator = std::function<Result<domain::Actor>(const Request&)>;
+  void Authenticate(Authenticator authenticator) { authenticator_ = std::move(authenticator); }
+  // Answers a request the permission check refused. Without one: JSON 401 or 403.
+  using RefusalHandler = std::function<Response(const RequestContext&, domain::Decision)>;
+  void OnRefused(RefusalHandler handler) { refused_ = std::move(handler); }
+
+  std::vector<RouteInfo> Routes() const;
 
   // Answers a malformed target outside /api/: pages want a page in the visitor's language, the
   // API keeps its JSON error. Without it every malformed target gets the JSON error.
@@ -57,10 +87,13 @@ class Router {
     std::vector<std::string> segments;
     std::string pattern;
     bool is_prefix = false;
+    domain::Permission need = domain::Permission::kPublic;
     Handler handler;
   };
   std::vector<Route> routes_;
   MalformedHandler malformed_page_;
+  Authenticator authenticator_;
+  RefusalHandler refused_;
 };
 
 }  // namespace knooppunt::http

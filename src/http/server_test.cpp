@@ -138,20 +138,21 @@ class Client {
 
 Router TestRouter() {
   Router router;
-  router.Get("/hello", [](const RequestContext& context) {
+  router.Get("/hello", domain::Permission::kPublic, [](const RequestContext& context) {
     return MakeResponse(context.request, 200, "text/plain; charset=utf-8", "hallo");
   });
-  router.Get("/echo/{id}", [](const RequestContext& context) {
+  router.Get("/echo/{id}", domain::Permission::kPublic, [](const RequestContext& context) {
     if (context.path_params.at("id") == "1") {
       std::this_thread::sleep_for(milliseconds(50));
     }
     return MakeResponse(context.request, 200, "text/plain", context.path_params.at("id"));
   });
-  router.Add(beast_http::verb::post, "/upload", [](const RequestContext& context) {
-    return MakeResponse(context.request, 200, "text/plain",
-                        std::to_string(context.request.body().size()));
-  });
-  router.Get("/stream", [](const RequestContext& context) {
+  router.Add(beast_http::verb::post, "/upload", domain::Permission::kPublic,
+             [](const RequestContext& context) {
+               return MakeResponse(context.request, 200, "text/plain",
+                                   std::to_string(context.request.body().size()));
+             });
+  router.Get("/stream", domain::Permission::kPublic, [](const RequestContext& context) {
     Response response = MakeResponse(context.request, 200, "application/x-ndjson", "");
     response.stream = [n = 0](std::string& chunk) mutable {
       if (n == 5) {
@@ -323,7 +324,7 @@ TEST(Server, FinishesRequestInFlightOnStop) {
   constexpr size_t kBigBody = size_t{16} * 1024 * 1024;
   std::promise<void> started;
   Router router;
-  router.Get("/slow", [&started](const RequestContext& context) {
+  router.Get("/slow", domain::Permission::kPublic, [&started](const RequestContext& context) {
     started.set_value();
     std::this_thread::sleep_for(milliseconds(300));
     // Larger than the socket buffers, so the write is still going on when Stop() reaches the

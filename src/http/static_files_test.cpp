@@ -202,9 +202,10 @@ TEST(StaticFiles, Answers404OutsideTheFolderAndForHiddenFiles) {
 TEST(StaticFiles, Answers404ForEncodedTraversalThroughRouter) {
   const Fixture fixture;
   Router router;
-  router.Prefix(beast_http::verb::get, "/static/", [&](const RequestContext& context) {
-    return fixture.files->Serve(context, context.path_params.at("rest"));
-  });
+  router.Prefix(beast_http::verb::get, "/static/", domain::Permission::kPublic,
+                [&](const RequestContext& context) {
+                  return fixture.files->Serve(context, context.path_params.at("rest"));
+                });
   const auto status = [&](const char* target) {
     return router.Handle(Request{beast_http::verb::get, target, 11}).message.result_int();
   };

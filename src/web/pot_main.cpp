@@ -9,9 +9,16 @@
 
 namespace {
 
+// A PO string: quotes and backslashes escaped; a text with line breaks is written the way
+// gettext tools write it, one quoted line per line of text after an empty first one.
 std::string Quote(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
+  std::string out = text.find('\n') == std::string_view::npos ? "\"" : "\"\"\n\"";
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      out += i + 1 < text.size() ? "\\n\"\n\"" : "\\n";
+      continue;
+    }
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }

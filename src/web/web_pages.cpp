@@ -14,6 +14,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "accounts/listings.h"
 #include "domain/geo.h"
 #include "domain/model.h"
 #include "domain/schedule.h"
@@ -26,11 +27,10 @@
 #include "search/search_index.h"
 #include "store/store.h"
 #include "web/i18n.h"
+#include "web/page.h"
 #include "web/texts.h"
 
 namespace knooppunt::web {
-
-std::string_view TemplateText(std::string_view name);  // src/web/templates/*.tpl, compiled in
 
 namespace {
 
@@ -41,84 +41,10 @@ using ctemplate::TemplateDictionary;
 using domain::Record;
 using domain::Table;
 
-constexpr std::string_view kTemplates[] = {"layout.tpl",  "home.tpl", "results.tpl",
-                                           "service.tpl", "info.tpl", "organization.tpl"};
 constexpr size_t kMaxMessage = 2000;  // code points
 constexpr int kMaxPage = 500;
 
-constexpr std::string_view kContentSecurityPolicy =
-    "default-src 'self'; script-src 'self'; style-src 'self'; "
-    "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; "
-    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-    "frame-ancestors 'none'";
-
-void LoadTemplates() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (std::string_view name : kTemplates) {
-      ctemplate::StringToTemplateCache(std::string(name), std::string(TemplateText(name)),
-                                       ctemplate::STRIP_WHITESPACE);
-    }
-  });
-}
-
 // --- Small helpers -----------------------------------------------------------------------------
-
-std::string Cookie(const http::Request& request, std::string_view name) {
-  std::string_view header = request[beast_http::field::cookie];
-  while (!header.empty()) {
-    size_t end = header.find(';');
-    std::string_view item = header.substr(0, end);
-    header = end == std::string_view::npos ? std::string_view() : header.substr(end + 1);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    if (item.starts_with(name) && item.size() > name.size() && item[name.size()] == '=') {
-      return std::string(item.substr(name.size() + 1));
-    }
-  }
-  return "";
-}
-
-std::string Encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ',') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
-using Params = std::vector<std::pair<std::string, std::string>>;
-
-std::string WithQuery(std::string path, const Params& params) {
-  char separator = '?';
-  for (const auto& [name, value] : params) {
-    if (value.empty()) continue;
-    path += separator;
-    path += name + "=" + Encode(value);
-    separator = '&';
-  }
-  return path;
-}
-
-size_t CodePoints(std::string_view text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
-std::string Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-    text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-    text.remove_suffix(1);
-  return std::string(text);
-}
 
 std::string Value(const Record& record, std::string_view field) {
   const auto& value = record.Get(field);
@@ -130,34 +56,6 @@ std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 std::string Clock(int minutes) {
   return TwoDigits(minutes / 60 % 24) + ":" + TwoDigits(minutes % 60);
 }
-
-// Counts requests per visitor address in a sliding window; forgets addresses when it grows.
-class RateLimiter {
- public:
-  RateLimiter(int limit, std::chrono::seconds window) : limit_(limit), window_(window) {}
-
-  // Success: allowed (and counted). Otherwise the seconds to wait.
-  std::optional<int64_t> Wait(const std::string& key) {
-    auto now = std::chrono::steady_clock::now();
-    std::lock_guard lock(mutex_);
-    if (seen_.size() > 10000) seen_.clear();
-    auto& times = seen_[key];
-    while (!times.empty() && now - times.front() > window_) times.pop_front();
-    if (static_cast<int>(times.size()) >= limit_) {
-      auto wait = std::chrono::duration_cast<std::chrono::seconds>(window_ - (now - times.front()));
-      return std::max<int64_t>(1, wait.count());
-    }
-    times.push_back(now);
-    return std::nullopt;
-  }
-
- private:
-  const int limit_;
-  const std::chrono::seconds window_;
-  std::mutex mutex_;
-  std::unordered_map<std::string, std::deque<std::chrono::steady_clock::time_point>>
-      seen_;  // GUARDED_BY(mutex_)
-};
 
 // --- Reference data in the visitor's language ---------------------------------------------------
 
@@ -227,22 +125,14 @@ std::string LanguageName(std::string_view code) {
 
 // --- The site ----------------------------------------------------------------------------------
 
-struct Visit {
-  const http::RequestContext& http;
-  const Language& language;
-  std::string path;  // without the language prefix, starting with "/"
-};
-
 class Site {
  public:
   Site(store::Store& store, search::SearchIndex& index, WebOptions options)
       : store_(store),
         index_(index),
         options_(std::move(options)),
-        secure_(options_.public_url.starts_with("https://")),
-        reports_(options_.reports_per_window, options_.report_window) {
-    LoadTemplates();
-  }
+        layout_(options_.public_url),
+        reports_(options_.reports_per_window, options_.report_window) {}
 
   http::Response Home(const Visit& visit) const {
     return Render(visit, 200, visit.language.Translate(Msgid("HOME_TITLE")), "home.tpl",
@@ -278,12 +168,7 @@ class Site {
     auto name = Localised(record, "name", language);
 
     std::vector<std::string> cookies;
-    std::string csrf = Cookie(visit.http.request, "csrf");
-    if (csrf.size() != 36 || !domain::IsUuid(csrf)) {
-      csrf = domain::RandomUuid();
-      cookies.push_back("csrf=" + csrf + "; Path=/; HttpOnly; SameSite=Strict" +
-                        (secure_ ? "; Secure" : ""));
-    }
+    std::string csrf = layout_.CsrfToken(visit, cookies);
 
     std::optional<Record> organization;
     if (auto owner = record.Get("organization_id")) {
@@ -456,29 +341,14 @@ class Site {
     const Language& language = visit.language;
     std::string id = visit.http.path_params.at("id");
     std::string_view body = visit.http.request.body();
-    std::map<std::string, std::string> typed;
-    bool readable = http::IsCleanText(body);
-    if (readable) {
-      auto params = urls::parse_query(body);
-      if (!params) {
-        readable = false;
-      } else {
-        urls::encoding_opts form;  // HTML forms send spaces as '+'
-        form.space_as_plus = true;
-        for (auto param : *params) {
-          std::string key = param.key.decode(form);
-          if (!typed.contains(key)) typed[key] = param.value.decode(form);
-        }
-      }
-    }
-    for (const auto& [key, value] : typed) readable = readable && http::IsCleanText(value);
-    if (!readable) {
+    std::optional<FormFields> form = ParseForm(body);
+    if (!form) {
       return Info(visit, 400, "BAD_REQUEST_TITLE", {language.Translate(Msgid("ERROR_EXPIRED"))});
     }
+    FormFields& typed = *form;
     std::map<std::string, std::string> kept = {{"bericht", typed["bericht"]},
                                                {"email", Trim(typed["email"])}};
-    std::string cookie = Cookie(visit.http.request, "csrf");
-    if (cookie.empty() || typed["csrf"] != cookie) {
+    if (!CsrfMatches(visit.http.request, typed)) {
       return Service(visit, {"bericht|" + language.Translate(Msgid("ERROR_EXPIRED"))}, kept, 403);
     }
     if (auto wait = reports_.Wait(std::string(visit.http.client))) {
@@ -533,8 +403,39 @@ class Site {
     const Language& language = visit.language;
     std::vector<Record> services = Find(Table::kService, "organization_id", record.id());
     std::vector<Record> attributes = Find(Table::kAttribute, "link_id", record.id());
+    // Who keeps this listing: its editors see edit and confirm, other accounts may claim it.
+    std::vector<std::string> cookies;
+    std::string csrf = layout_.CsrfToken(visit, cookies);
+    bool may_edit = false;
+    if (visit.http.actor.signed_in()) {
+      accounts::Listings listings(store_);
+      auto decision =
+          listings.Check(visit.http.actor, domain::Permission::kEditOrganization, record.id());
+      may_edit = decision && *decision == domain::Decision::kAllowed;
+    }
     return Render(
-        visit, 200, Value(record, "name"), "organization.tpl", [&](TemplateDictionary& page) {
+        visit, 200, Value(record, "name"), "organization.tpl",
+        [&](TemplateDictionary& page) {
+          std::string base = language.prefix() + "/organisatie/" + record.id();
+          page.SetValue("CSRF", csrf);
+          if (may_edit) {
+            TemplateDictionary* edit = page.AddSectionDictionary("EDIT");
+            edit->SetValue("EDIT_URL", base + "/bewerken");
+            edit->SetValue("CONFIRM_URL", base + "/bevestigen");
+          } else if (visit.http.actor.signed_in()) {
+            page.SetValueAndShowSection("CLAIM_URL", base + "/claimen", "CLAIM");
+          } else {
+            page.SetValueAndShowSection(
+                "SIGN_IN_URL", WithQuery(language.prefix() + "/inloggen", {{"terug", base}}),
+                "SIGN_IN");
+          }
+          for (const auto& [flag, key] : {std::pair{"aangevraagd", "CLAIM_SENT"},
+                                          std::pair{"opgeslagen", "ORGANIZATION_SAVED"},
+                                          std::pair{"bevestigd", "ORGANIZATION_CONFIRMED"}}) {
+            if (visit.http.query.contains(flag)) {
+              page.SetValueAndShowSection("TEXT", language.Translate(Msgid(key)), "NOTICE");
+            }
+          }
           page.SetValue("NAME", Value(record, "name"));
           Text description = Localised(record, "description", language);
           page.SetValue("DESCRIPTION", description.text);
@@ -568,23 +469,13 @@ class Site {
             }
           }
           page.SetValue("VERIFIED", VerifiedText(record, language));
-        });
+        },
+        false, cookies);
   }
 
   http::Response Info(const Visit& visit, unsigned status, std::string_view title_key,
                       const std::vector<std::string>& paragraphs, bool home_link = false) const {
-    std::string title = visit.language.Translate(Msgid(title_key));
-    return Render(visit, status, title, "info.tpl", [&](TemplateDictionary& page) {
-      page.SetValue("HEADING", title);
-      for (const std::string& text : paragraphs) {
-        page.AddSectionDictionary("PARAGRAPH")->SetValue("TEXT", text);
-      }
-      if (home_link) {
-        TemplateDictionary* link = page.AddSectionDictionary("LINK");
-        link->SetValue("URL", visit.language.prefix() + "/");
-        link->SetValue("TEXT", visit.language.Translate(Msgid("HOME_LINK")));
-      }
-    });
+    return layout_.Info(visit, status, title_key, paragraphs, home_link);
   }
 
   http::Response Static(const Visit& visit, std::string_view key) const {
@@ -596,14 +487,8 @@ class Site {
     return Info(visit, 200, std::string(key) + "_TITLE", paragraphs);
   }
 
-  http::Response NotFound(const Visit& visit) const {
-    return Info(visit, 404, "NOT_FOUND_TITLE", {visit.language.Translate(Msgid("NOT_FOUND_TEXT"))},
-                true);
-  }
-
-  http::Response Failure(const Visit& visit) const {
-    return Info(visit, 500, "ERROR_TITLE", {visit.language.Translate(Msgid("ERROR_TEXT"))}, true);
-  }
+  http::Response NotFound(const Visit& visit) const { return layout_.NotFound(visit); }
+  http::Response Failure(const Visit& visit) const { return layout_.Failure(visit); }
 
   http::Response Sitemap(const http::RequestContext& context) const {
     std::string xml =
@@ -770,8 +655,8 @@ class Site {
     if (!result || !result->facets) return Failure(visit);
     const search::FacetCounts* facets = &*result->facets;
 
-    Params current = {{"q", q},         {"thema", thema}, {"taal", taal}, {"plaats", plaats},
-                      {"soort", soort}, {"open", open},   {"bij", bij}};
+    QueryList current = {{"q", q},         {"thema", thema}, {"taal", taal}, {"plaats", plaats},
+                         {"soort", soort}, {"open", open},   {"bij", bij}};
     std::string base = language.prefix() + (topic ? "/thema/" + thema : "/zoeken");
     std::string heading = topic       ? LabelIn(*topic, language)
                           : q.empty() ? language.Translate(Msgid("RESULTS_ALL"))
@@ -799,7 +684,7 @@ class Site {
             hint->SetValue("BEFORE", pattern.substr(0, slot));
             hint->SetValue("AFTER", slot == std::string::npos ? "" : pattern.substr(slot + 3));
             hint->SetValue("WORDS", result->did_you_mean);
-            Params corrected = current;
+            QueryList corrected = current;
             corrected[0].second = result->did_you_mean;
             hint->SetValue("URL", WithQuery(base, corrected));
           }
@@ -855,7 +740,7 @@ class Site {
                                                 language.Integer(pages)};
             nav->SetValue("LABEL", Language::Fill(language.Translate(Msgid("PAGE_OF")), numbers));
             auto link = [&](int number) {
-              Params with_page = current;
+              QueryList with_page = current;
               with_page.emplace_back("pagina", number > 1 ? std::to_string(number) : "");
               return WithQuery(base, with_page);
             };
@@ -916,70 +801,17 @@ class Site {
         true);
   }
 
-  // The whole page: the layout around `content` filled by `fill`.
   http::Response Render(const Visit& visit, unsigned status, const std::string& title,
                         std::string_view content,
                         const std::function<void(TemplateDictionary&)>& fill, bool map = false,
                         std::vector<std::string> cookies = {}) const {
-    const Language& language = visit.language;
-    TemplateDictionary root("page");
-    root.SetTemplateGlobalValue("LANG", language.code());
-    root.SetTemplateGlobalValue("DIR", std::string(language.dir()));
-    root.SetTemplateGlobalValue("PREFIX", language.prefix());
-    for (const web::Text& text : Texts()) {
-      if (!text.plural.empty() || text.msgid.find("{1}") != std::string_view::npos) continue;
-      root.SetTemplateGlobalValue("T_" + std::string(text.key), language.Translate(text.msgid));
-    }
-    root.SetValue("TITLE", title);
-    if (map) root.ShowSection("MAP_ASSETS");
-    std::string_view target = visit.http.request.target();
-    size_t question = target.find('?');
-    std::string query =
-        question == std::string_view::npos || visit.http.request.method() != beast_http::verb::get
-            ? std::string()
-            : std::string(target.substr(question));
-    for (const Language& other : Languages()) {
-      std::string path =
-          other.prefix() + (visit.path == "/" && !other.prefix().empty() ? "/" : visit.path);
-      TemplateDictionary* link = root.AddSectionDictionary("SWITCH");
-      link->SetValue("URL", path + query);
-      link->SetValue("CODE", other.code());
-      link->SetValue("NAME", other.name());
-      if (&other == &language) link->ShowSection("CURRENT");
-      TemplateDictionary* alternate = root.AddSectionDictionary("ALTERNATE");
-      alternate->SetValue("URL", options_.public_url + path + query);
-      alternate->SetValue("CODE", other.code());
-    }
-    TemplateDictionary* page = root.AddIncludeDictionary("CONTENT");
-    page->SetFilename(std::string(content));
-    fill(*page);
-    std::string html;
-    ctemplate::ExpandTemplate("layout.tpl", ctemplate::STRIP_WHITESPACE, &root, &html);
-    http::Response response =
-        http::MakeResponse(visit.http.request, status, "text/html; charset=utf-8", std::move(html));
-    response.message.set("Content-Security-Policy", kContentSecurityPolicy);
-    response.message.set(beast_http::field::cache_control, "no-store");
-    response.message.set(beast_http::field::vary, "Accept-Language, Accept-Encoding, Cookie");
-    if (http::AcceptsGzip(visit.http.request[beast_http::field::accept_encoding])) {
-      // Level 6: a fifth of the size at a fraction of level 9's time, for every page view.
-      if (auto gzip = http::Gzip(response.message.body(), 6)) {
-        response.message.body() = std::move(*gzip);
-        response.message.set(beast_http::field::content_encoding, "gzip");
-        response.message.prepare_payload();
-      }
-    }
-    cookies.push_back("taal=" + language.code() + "; Path=/; Max-Age=31536000; SameSite=Lax" +
-                      (secure_ ? "; Secure" : ""));
-    for (const std::string& cookie : cookies) {
-      response.message.insert(beast_http::field::set_cookie, cookie);
-    }
-    return response;
+    return layout_.Render(visit, status, title, content, fill, map, std::move(cookies));
   }
 
   store::Store& store_;
   search::SearchIndex& index_;
   const WebOptions options_;
-  const bool secure_;
+  const Layout layout_;
   RateLimiter reports_;
 };
 
@@ -989,49 +821,30 @@ void AddWebRoutes(http::Router& router, store::Store& store, search::SearchIndex
                   const WebOptions& options) {
   auto site = std::make_shared<Site>(store, index, options);
   using Page = std::function<http::Response(Site&, const Visit&)>;
+  auto page = [&](beast_http::verb method, const std::string& path, Page handler) {
+    AddPage(router, method, path, domain::Permission::kPublic,
+            [site, handler](const Visit& visit) { return handler(*site, visit); });
+  };
+  const auto get = beast_http::verb::get;
+  page(get, "/", [](Site& s, const Visit& v) { return s.Home(v); });
+  page(get, "/zoeken", [](Site& s, const Visit& v) { return s.Search(v); });
+  page(get, "/thema/{slug}", [](Site& s, const Visit& v) { return s.Topic(v); });
+  page(get, "/dienst/{id}", [](Site& s, const Visit& v) { return s.Service(v); });
+  page(get, "/organisatie/{id}", [](Site& s, const Visit& v) { return s.Organization(v); });
+  page(get, "/over", [](Site& s, const Visit& v) { return s.Static(v, "ABOUT"); });
+  page(get, "/privacy", [](Site& s, const Visit& v) { return s.Static(v, "PRIVACY"); });
+  page(get, "/toegankelijkheid",
+       [](Site& s, const Visit& v) { return s.Static(v, "ACCESSIBILITY"); });
+  page(beast_http::verb::post, "/dienst/{id}", [](Site& s, const Visit& v) { return s.Report(v); });
+  // Every other address under a language prefix: a 404 page in that language.
   for (const Language& language : Languages()) {
     const std::string prefix = language.prefix();
     const Language* chosen = &language;
-    // A first visit to a Dutch address goes to the visitor's language, once.
-    auto route = [site, chosen, prefix](std::string pattern, Page page) {
-      return [site, chosen, prefix, page, pattern](const http::RequestContext& context) {
-        std::string path(context.path.substr(prefix.size()));
-        if (path.empty()) path = "/";
-        Visit visit{context, *chosen, path};
-        if (prefix.empty() && context.request.method() == beast_http::verb::get &&
-            Cookie(context.request, "taal").empty()) {
-          const Language* wanted = Negotiate(context.request[beast_http::field::accept_language]);
-          if (wanted != nullptr && wanted->code() != "nl") {
-            http::Response response =
-                http::MakeResponse(context.request, 302, "text/plain; charset=utf-8", "");
-            response.message.set(beast_http::field::location,
-                                 wanted->prefix() + std::string(context.request.target()));
-            response.message.set(beast_http::field::vary, "Accept-Language, Cookie");
-            return response;
-          }
-        }
-        return page(*site, visit);
-      };
-    };
-    auto get = [&](const std::string& path, Page page) {
-      router.Get(prefix + path, route(prefix + path, std::move(page)));
-    };
-    get(prefix.empty() ? "/" : "", [](Site& s, const Visit& v) { return s.Home(v); });
-    if (!prefix.empty()) get("/", [](Site& s, const Visit& v) { return s.Home(v); });
-    get("/zoeken", [](Site& s, const Visit& v) { return s.Search(v); });
-    get("/thema/{slug}", [](Site& s, const Visit& v) { return s.Topic(v); });
-    get("/dienst/{id}", [](Site& s, const Visit& v) { return s.Service(v); });
-    get("/organisatie/{id}", [](Site& s, const Visit& v) { return s.Organization(v); });
-    get("/over", [](Site& s, const Visit& v) { return s.Static(v, "ABOUT"); });
-    get("/privacy", [](Site& s, const Visit& v) { return s.Static(v, "PRIVACY"); });
-    get("/toegankelijkheid", [](Site& s, const Visit& v) { return s.Static(v, "ACCESSIBILITY"); });
-    router.Add(beast_http::verb::post, prefix + "/dienst/{id}",
-               [site, chosen, prefix](const http::RequestContext& context) {
-                 std::string path(context.path.substr(prefix.size()));
-                 return site->Report(Visit{context, *chosen, path});
-               });
-    router.Prefix(beast_http::verb::get, prefix + "/",
-                  route(prefix + "/", [](Site& s, const Visit& v) { return s.NotFound(v); }));
+    router.Prefix(get, prefix + "/", domain::Permission::kPublic,
+                  [site, chosen, prefix](const http::RequestContext& context) {
+                    std::string path(context.path.substr(prefix.size()));
+                    return site->NotFound(Visit{context, *chosen, path.empty() ? "/" : path});
+                  });
   }
   // A malformed address (bad percent-encoding, invalid UTF-8) gets a page in the language its
   // prefix names, not the API's JSON.
@@ -1046,12 +859,14 @@ void AddWebRoutes(http::Router& router, store::Store& store, search::SearchIndex
     return site->Info(Visit{context, *language, "/"}, 400, "BAD_REQUEST_TITLE",
                       {language->Translate(Msgid("NOT_FOUND_TEXT"))}, true);
   });
-  router.Get("/sitemap.xml",
+  router.Get("/sitemap.xml", domain::Permission::kPublic,
              [site](const http::RequestContext& context) { return site->Sitemap(context); });
   // Unknown API addresses stay JSON.
-  router.Prefix(beast_http::verb::get, "/api/", [](const http::RequestContext& context) {
-    return http::JsonError(context.request, NotFound("There is no endpoint at this address."));
-  });
+  router.Prefix(beast_http::verb::get, "/api/", domain::Permission::kPublic,
+                [](const http::RequestContext& context) {
+                  return http::JsonError(context.request,
+                                         NotFound("There is no endpoint at this address."));
+                });
 }
 
 }  // namespace knooppunt::web

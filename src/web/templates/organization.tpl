@@ -7,3 +7,15 @@
 {{#SERVICE}}<li><a class="utrecht-link" href="{{URL}}"{{#NAME_LANG}} lang="{{CODE}}" dir="ltr"{{/NAME_LANG}}>{{NAME}}</a></li>
 {{/SERVICE}}</ul>
 <p class="utrecht-paragraph kp-meta">{{VERIFIED}}</p>
+<section class="kp-keeper" id="beheer" aria-labelledby="beheer-titel">
+<h2 class="utrecht-heading-2" id="beheer-titel">{{T_KEEPER_TITLE}}</h2>
+{{#NOTICE}}<div class="kp-notice kp-notice--success" role="status"><p class="utrecht-paragraph">{{TEXT}}</p></div>
+{{/NOTICE}}{{#EDIT}}<p class="utrecht-paragraph"><a class="utrecht-link" href="{{EDIT_URL}}">{{T_EDIT_ORGANIZATION}}</a></p>
+<form class="kp-form" method="post" action="{{CONFIRM_URL}}"><input type="hidden" name="csrf" value="{{CSRF}}">
+<p class="utrecht-paragraph">{{T_CONFIRM_INTRO}}</p>
+<button class="utrecht-button utrecht-button--secondary-action" type="submit">{{T_CONFIRM_BUTTON}}</button></form>
+{{/EDIT}}{{#CLAIM}}<form class="kp-form" method="post" action="{{CLAIM_URL}}"><input type="hidden" name="csrf" value="{{CSRF}}">
+<p class="utrecht-paragraph">{{T_CLAIM_INTRO}}</p>
+<button class="utrecht-button utrecht-button--secondary-action" type="submit">{{T_CLAIM_BUTTON}}</button></form>
+{{/CLAIM}}{{#SIGN_IN}}<p class="utrecht-paragraph">{{T_CLAIM_INTRO}} <a class="utrecht-link" href="{{SIGN_IN_URL}}">{{T_CLAIM_SIGN_IN}}</a></p>
+{{/SIGN_IN}}</section>

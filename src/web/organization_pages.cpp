@@ -1,0 +1,350 @@
+#include "web/organization_pages.h"
+
+#include <ctemplate/template.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+#include "accounts/accounts.h"
+#include "accounts/listings.h"
+#include "domain/model.h"
+#include "domain/permissions.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "search/search_index.h"
+#include "store/store.h"
+#include "web/i18n.h"
+#include "web/page.h"
+#include "web/texts.h"
+
+namespace knooppunt::web {
+namespace {
+
+namespace beast_http = boost::beast::http;
+using ctemplate::TemplateDictionary;
+using domain::Record;
+using domain::Table;
+
+constexpr size_t kMaxName = 200;          // code points
+constexpr size_t kMaxDescription = 5000;  // code points
+
+std::string Field(const FormFields& form, std::string_view name) {
+  auto found = form.find(name);
+  return found == form.end() ? std::string() : found->second;
+}
+
+std::string Value(const Record& record, std::string_view field) {
+  const auto& value = record.Get(field);
+  return value ? *value : std::string();
+}
+
+class OrganizationSite {
+ public:
+  OrganizationSite(store::Store& store, search::SearchIndex& index, const std::string& public_url)
+      : store_(store), index_(index), listings_(store), layout_(public_url) {}
+
+  // --- A claim: "this is my organisation"
+  // ----------------------------------------------------------
+
+  http::Response Claim(const Visit& visit) {
+    auto form = ReadForm(visit);
+    if (!form) return *form.refusal;
+    std::string id = visit.http.path_params.at("id");
+    auto organization = Organization(id);
+    if (!organization) return layout_.Failure(visit);
+    if (!*organization) return layout_.NotFound(visit);
+    auto claimed = listings_.Claim(visit.http.actor.user_id, (*organization)->id());
+    if (!claimed && claimed.error().code != ErrorCode::kConflict) {
+      return layout_.Failure(visit);
+    }
+    return Redirect(visit.http.request, visit.language.prefix() + "/organisatie/" +
+                                            (*organization)->id() + "?aangevraagd=1#beheer");
+  }
+
+  // --- Editing the listing
+  // ------------------------------------------------------------------------
+
+  http::Response EditForm(const Visit& visit, const FormFields& typed = {},
+                          const std::map<std::string, std::string>& errors = {},
+                          unsigned status = 200) {
+    auto loaded = LoadEditable(visit);
+    if (!loaded.record) return *loaded.refusal;
+    const Record& record = *loaded.record;
+    const Language& language = visit.language;
+    auto t = [&](std::string_view key) { return language.Translate(Msgid(key)); };
+    auto value = [&](std::string_view name, std::string_view field) {
+      auto found = typed.find(name);
+      return found != typed.end() ? found->second : Value(record, field);
+    };
+    FormPage form{
+        .title = Language::Fill(t("EDIT_ORGANIZATION_TITLE"),
+                                std::vector<std::string>{Value(record, "name")}),
+        .intro = {t("EDIT_ORGANIZATION_INTRO")},
+        .action = language.prefix() + "/organisatie/" + record.id() + "/bewerken",
+        .fields = {{.name = "naam",
+                    .label = t("FIELD_ORGANIZATION_NAME"),
+                    .value = value("naam", "name"),
+                    .autocomplete = "organization",
+                    .max_length = static_cast<int>(kMaxName)},
+                   {.name = "beschrijving",
+                    .label = t("FIELD_DESCRIPTION"),
+                    .value = value("beschrijving", "description"),
+                    .hint = t("FIELD_DESCRIPTION_HINT"),
+                    .max_length = static_cast<int>(kMaxDescription),
+                    .multiline = true},
+                   {.name = "email",
+                    .label = t("FIELD_PUBLIC_EMAIL"),
+                    .type = "email",
+                    .value = value("email", "email"),
+                    .required = false},
+                   {.name = "website",
+                    .label = t("FIELD_WEBSITE"),
+                    .type = "url",
+                    .value = value("website", "website"),
+                    .hint = t("FIELD_WEBSITE_HINT"),
+                    .max_length = 500,
+                    .required = false}},
+        .submit = t("SAVE_BUTTON"),
+        .links = {{language.prefix() + "/organisatie/" + record.id(), t("BACK_TO_ORGANIZATION")}}};
+    for (FormField& field : form.fields) {
+      if (auto found = errors.find(field.name); found != errors.end()) field.error = found->second;
+    }
+    return layout_.RenderForm(visit, status, form);
+  }
+
+  http::Response Edit(const Visit& visit) {
+    auto form = ReadForm(visit);
+    if (!form) return *form.refusal;
+    auto loaded = LoadEditable(visit);
+    if (!loaded.record) return *loaded.refusal;
+    const FormFields& typed = *form.fields;
+    const Language& language = visit.language;
+    auto t = [&](std::string_view key) { return language.Translate(Msgid(key)); };
+
+    std::map<std::string, std::string> errors;
+    std::string name = Trim(Field(typed, "naam"));
+    std::string description = Trim(Field(typed, "beschrijving"));
+    std::string email = Trim(Field(typed, "email"));
+    std::string website = Trim(Field(typed, "website"));
+    if (name.empty()) errors["naam"] = t("ERR_NAME_EMPTY");
+    // HSDS requires a description of every organisation.
+    if (description.empty()) errors["beschrijving"] = t("ERR_DESCRIPTION_EMPTY");
+    if (CodePoints(name) > kMaxName) errors["naam"] = t("ERR_TEXT_TOO_LONG");
+    if (CodePoints(description) > kMaxDescription) errors["beschrijving"] = t("ERR_TEXT_TOO_LONG");
+    std::optional<std::string> normal_email;
+    if (!email.empty()) {
+      normal_email = domain::NormaliseValue(domain::FieldType::kEmail, email);
+      if (!normal_email || email.size() > 254) errors["email"] = t("ERR_EMAIL_INVALID");
+    }
+    std::string scheme = website.substr(0, 8);
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (scheme.starts_with("https://")) {
+      website = "https://" + website.substr(8);
+    } else if (scheme.starts_with("http://")) {
+      website = "http://" + website.substr(7);
+    } else if (!website.empty()) {
+      website = "https://" + website;
+    }
+    std::optional<std::string> normal_website;
+    if (!website.empty()) {
+      normal_website = domain::NormaliseValue(domain::FieldType::kUri, website);
+      if (!normal_website || website.size() > 500) errors["website"] = t("ERR_WEBSITE_INVALID");
+    }
+    if (!errors.empty()) return EditForm(visit, typed, errors, 400);
+
+    Record record = *loaded.record;
+    record.With("name", name);
+    record.With("description", description);
+    if (normal_email) {
+      record.With("email", *normal_email);
+    } else {
+      record.Set("email", std::nullopt);
+    }
+    if (normal_website) {
+      record.With("website", *normal_website);
+    } else {
+      record.Set("website", std::nullopt);
+    }
+    if (Status written = store_.Write(std::span<const Record>(&record, 1)); !written) {
+      if (written.error().code == ErrorCode::kInvalidArgument) {
+        return EditForm(visit, typed, {{"naam", t("ERR_TEXT_INVALID")}}, 400);
+      }
+      return layout_.Failure(visit);
+    }
+    (void)store_.accounts().Audit({.at = domain::FormatUtc(domain::Now()),
+                                   .actor_id = visit.http.actor.audit_id(),
+                                   .action = "organization.update",
+                                   .target_table = "organization",
+                                   .target_id = record.id()});
+    // Searchable at once, not only when the index next follows the change log.
+    (void)index_.CatchUp();
+    return Redirect(visit.http.request,
+                    language.prefix() + "/organisatie/" + record.id() + "?opgeslagen=1#beheer");
+  }
+
+  http::Response Confirm(const Visit& visit) {
+    auto form = ReadForm(visit);
+    if (!form) return *form.refusal;
+    auto loaded = LoadEditable(visit);
+    if (!loaded.record) return *loaded.refusal;
+    if (!listings_.ConfirmStillCorrect(loaded.record->id(), visit.http.actor.audit_id())) {
+      return layout_.Failure(visit);
+    }
+    (void)index_.CatchUp();
+    return Redirect(visit.http.request, visit.language.prefix() + "/organisatie/" +
+                                            loaded.record->id() + "?bevestigd=1#beheer");
+  }
+
+  // --- The help desk's list of claims
+  // ---------------------------------------------------------------
+
+  http::Response Requests(const Visit& visit) const {
+    const Language& language = visit.language;
+    auto t = [&](std::string_view key) { return language.Translate(Msgid(key)); };
+    std::vector<std::string> regions;
+    bool all_regions = false;
+    for (const domain::Grant& grant : visit.http.actor.grants) {
+      if (grant.role == domain::Role::kPlatformAdmin) all_regions = true;
+      if (grant.role == domain::Role::kHelpDesk) regions.push_back(grant.scope);
+    }
+    auto pending = store_.accounts().PendingRequests(regions, all_regions);
+    if (!pending) return layout_.Failure(visit);
+    std::vector<std::string> cookies;
+    std::string csrf = layout_.CsrfToken(visit, cookies);
+    return layout_.Render(
+        visit, 200, t("REQUESTS_TITLE"), "requests.tpl",
+        [&](TemplateDictionary& page) {
+          if (pending->empty()) page.ShowSection("NONE");
+          for (const store::OrganizationRequest& request : *pending) {
+            TemplateDictionary* row = page.AddSectionDictionary("REQUEST");
+            std::string name = request.organization_id.value_or("");
+            if (request.organization_id) {
+              auto organization = store_.Get(Table::kOrganization, *request.organization_id);
+              if (organization && *organization) name = Value(**organization, "name");
+              row->SetValue("URL", language.prefix() + "/organisatie/" + *request.organization_id);
+            }
+            row->SetValue("ORGANIZATION", name);
+            auto account = store_.accounts().AccountById(request.account_id);
+            row->SetValue("WHO", account && *account ? (*account)->email : "");
+            row->SetValue("REGION", request.region.empty() ? "–" : request.region);
+            row->SetValue("DATE", language.Date(request.created_at.substr(0, 10)));
+            row->SetValue("APPROVE",
+                          language.prefix() + "/beheer/aanvragen/" + request.id + "/goedkeuren");
+            row->SetValue("REJECT",
+                          language.prefix() + "/beheer/aanvragen/" + request.id + "/afwijzen");
+            row->SetValue("CSRF", csrf);
+          }
+          if (visit.http.query.contains("klaar")) {
+            page.SetValueAndShowSection("TEXT", t("REQUEST_DONE"), "NOTICE");
+          }
+        },
+        false, cookies);
+  }
+
+  http::Response Decide(const Visit& visit, bool approve) {
+    auto form = ReadForm(visit);
+    if (!form) return *form.refusal;
+    std::string id = visit.http.path_params.at("id");
+    auto request = store_.accounts().OrganizationRequestById(id);
+    if (!request) return layout_.Failure(visit);
+    if (!*request) return layout_.NotFound(visit);
+    // Help-desk staff decide only for their own region.
+    std::vector<std::string> regions = {(*request)->region};
+    if (domain::Allows(visit.http.actor, domain::Permission::kVerifyOrganizations,
+                       {.organization_id = (*request)->organization_id.value_or("-"),
+                        .regions = regions}) != domain::Decision::kAllowed) {
+      return layout_.Forbidden(visit);
+    }
+    Status decided = approve ? listings_.Approve(id, visit.http.actor.audit_id())
+                             : listings_.Reject(id, visit.http.actor.audit_id());
+    if (!decided && decided.error().code != ErrorCode::kConflict) return layout_.Failure(visit);
+    (void)index_.CatchUp();
+    return Redirect(visit.http.request, visit.language.prefix() + "/beheer/aanvragen?klaar=1");
+  }
+
+ private:
+  struct ReadOutcome {
+    std::optional<FormFields> fields;
+    std::optional<http::Response> refusal;
+    explicit operator bool() const { return fields.has_value(); }
+  };
+
+  ReadOutcome ReadForm(const Visit& visit) const {
+    std::optional<FormFields> fields = ParseForm(visit.http.request.body());
+    if (!fields) {
+      return {std::nullopt, layout_.Info(visit, 400, "BAD_REQUEST_TITLE",
+                                         {visit.language.Translate(Msgid("ERROR_EXPIRED"))}, true)};
+    }
+    if (!CsrfMatches(visit.http.request, *fields)) {
+      return {std::nullopt,
+              layout_.Info(visit, 403, "FORM_EXPIRED_TITLE",
+                           {visit.language.Translate(Msgid("FORM_EXPIRED_TEXT"))}, true)};
+    }
+    return {std::move(fields), std::nullopt};
+  }
+
+  Result<std::optional<Record>> Organization(const std::string& id) const {
+    auto uuid = domain::NormaliseValue(domain::FieldType::kUuid, id);
+    if (!uuid) return std::optional<Record>();
+    return store_.Get(Table::kOrganization, *uuid);
+  }
+
+  struct Editable {
+    std::optional<Record> record;
+    std::optional<http::Response> refusal;
+  };
+
+  // The organisation of the path when the actor may edit it; otherwise the page to answer.
+  Editable LoadEditable(const Visit& visit) {
+    auto organization = Organization(visit.http.path_params.at("id"));
+    if (!organization) return {std::nullopt, layout_.Failure(visit)};
+    if (!*organization) return {std::nullopt, layout_.NotFound(visit)};
+    auto decision = listings_.Check(visit.http.actor, domain::Permission::kEditOrganization,
+                                    (*organization)->id());
+    if (!decision) return {std::nullopt, layout_.Failure(visit)};
+    if (*decision == domain::Decision::kSecondFactorNeeded) {
+      return {std::nullopt,
+              Redirect(visit.http.request, visit.language.prefix() + "/account/tweestaps")};
+    }
+    if (*decision != domain::Decision::kAllowed) return {std::nullopt, layout_.Forbidden(visit)};
+    return {std::move(**organization), std::nullopt};
+  }
+
+  store::Store& store_;
+  search::SearchIndex& index_;
+  accounts::Listings listings_;
+  const Layout layout_;
+};
+
+}  // namespace
+
+void AddOrganizationRoutes(http::Router& router, store::Store& store, search::SearchIndex& index,
+                           const std::string& public_url) {
+  auto site = std::make_shared<OrganizationSite>(store, index, public_url);
+  using Handler = std::function<http::Response(OrganizationSite&, const Visit&)>;
+  auto page = [&](beast_http::verb method, const std::string& path, domain::Permission need,
+                  Handler handler) {
+    AddPage(router, method, path, need,
+            [site, handler](const Visit& visit) { return handler(*site, visit); });
+  };
+  const auto get = beast_http::verb::get;
+  const auto post = beast_http::verb::post;
+  page(post, "/organisatie/{id}/claimen", domain::Permission::kSignedIn,
+       [](OrganizationSite& s, const Visit& v) { return s.Claim(v); });
+  page(get, "/organisatie/{id}/bewerken", domain::Permission::kEditOrganization,
+       [](OrganizationSite& s, const Visit& v) { return s.EditForm(v); });
+  page(post, "/organisatie/{id}/bewerken", domain::Permission::kEditOrganization,
+       [](OrganizationSite& s, const Visit& v) { return s.Edit(v); });
+  page(post, "/organisatie/{id}/bevestigen", domain::Permission::kEditOrganization,
+       [](OrganizationSite& s, const Visit& v) { return s.Confirm(v); });
+  page(get, "/beheer/aanvragen", domain::Permission::kVerifyOrganizations,
+       [](OrganizationSite& s, const Visit& v) { return s.Requests(v); });
+  page(post, "/beheer/aanvragen/{id}/goedkeuren", domain::Permission::kVerifyOrganizations,
+       [](OrganizationSite& s, const Visit& v) { return s.Decide(v, true); });
+  page(post, "/beheer/aanvragen/{id}/afwijzen", domain::Permission::kVerifyOrganizations,
+       [](OrganizationSite& s, const Visit& v) { return s.Decide(v, false); });
+}
+
+}  // namespace knooppunt::web

@@ -1,0 +1,27 @@
+// The pages of the people who keep the map alive: "this is my organisation" (a claim), editing
+// an organisation's listing and confirming it is still correct, and the help desk's list of
+// claims to approve or turn down (/beheer/aanvragen). Every change goes through the store (so
+// the search index follows it at once) and into the audit log.
+// Thread-safety: the routes may be called from any number of threads at once.
+#pragma once
+
+#include <string>
+
+namespace knooppunt::http {
+class Router;
+}
+namespace knooppunt::search {
+class SearchIndex;
+}
+namespace knooppunt::store {
+class Store;
+}
+
+namespace knooppunt::web {
+
+// Registers the routes on `router`. `store` and `index` must outlive the router.
+// `public_url`: how visitors reach the site (https makes cookies Secure).
+void AddOrganizationRoutes(http::Router& router, store::Store& store, search::SearchIndex& index,
+                           const std::string& public_url);
+
+}  // namespace knooppunt::web

@@ -1,0 +1,627 @@
+// The pages of the people who keep the map alive, through the router (no sockets) with the
+// permission check, the session authenticator and the refusal answers installed as the program
+// does: editing a listing (who may, errors with kept input, CSRF, hostile input), claims, the
+// help desk's list of claims within its region, and "this is still correct".
+#include "web/organization_pages.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "accounts/accounts.h"
+#include "accounts/token.h"
+#include "domain/model.h"
+#include "domain/taxonomy.h"
+#include "domain/time.h"
+#include "domain/uuid.h"
+#include "http/router.h"
+#include "search/search_index.h"
+#include "search/search_testing.h"
+#include "store/store.h"
+#include "web/account_pages.h"
+#include "web/i18n.h"
+#include "web/page.h"
+#include "web/web_pages.h"
+
+namespace knooppunt::web {
+namespace {
+
+namespace beast_http = boost::beast::http;
+using domain::Record;
+using domain::Role;
+using domain::Table;
+using search::testing::OrganizationId;
+using search::testing::OrganizationSpec;
+using search::testing::ServiceSpec;
+
+constexpr char kCsrf[] = "00000000-0000-4000-8000-000000000000";
+constexpr char kHostile[] = "<script>alert(1)</script>";
+
+// A location of the organisation with an address in `region` (HSDS address.region), which is
+// what puts the organisation in a help desk's scope.
+std::vector<Record> AddressIn(const std::string& organization, const std::string& region) {
+  std::string location = domain::NameUuid("location:" + organization);
+  return {Record(Table::kLocation)
+              .With("id", location)
+              .With("location_type", "physical")
+              .With("organization_id", OrganizationId(organization))
+              .With("latitude", "52.07")
+              .With("longitude", "4.30"),
+          Record(Table::kAddress)
+              .With("id", domain::NameUuid("address:" + organization))
+              .With("location_id", location)
+              .With("address_1", "Hoofdstraat 1")
+              .With("city", "Den Haag")
+              .With("region", region)
+              .With("state_province", "Zuid-Holland")
+              .With("postal_code", "2500 AA")
+              .With("country", "NL")
+              .With("address_type", "physical")};
+}
+
+// `text` with its %XX escapes decoded (the test's own targets are plain ASCII).
+std::string Decoded(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size()) {
+      out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string Today() { return domain::FormatUtc(domain::Now()).substr(0, 10); }
+
+bool Contains(const http::Response& response, std::string_view text) {
+  return response.message.body().find(text) != std::string::npos;
+}
+
+std::string Location(const http::Response& response) {
+  return std::string(response.message[beast_http::field::location]);
+}
+
+// Where a browser goes for a redirect: the location without its #fragment.
+std::string Followed(const http::Response& response) {
+  std::string location = Location(response);
+  return location.substr(0, location.find('#'));
+}
+
+class OrganizationPages : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    map_.Add(OrganizationSpec{.key = "a", .name = "Stichting Anker"});
+    map_.Write(AddressIn("a", "Haaglanden"));
+    map_.Add(ServiceSpec{.key = "s", .organization = "a", .name = "Taalcafé"});
+    map_.Add(OrganizationSpec{.key = "b", .name = "Vereniging Borg"});
+    map_.Write(AddressIn("b", "Groningen"));
+    auto index = search::SearchIndex::Open(map_.store(), {.path = map_.index_path()});
+    ASSERT_TRUE(index.ok()) << index.error().message;
+    index_ = std::move(*index);
+    accounts_ = std::make_unique<accounts::Accounts>(
+        map_.store(),
+        accounts::AccountsOptions{.password = accounts::FastPasswordOptionsForTests()});
+    AddWebRoutes(router_, map_.store(), *index_, {});
+    AddAccountRoutes(router_, map_.store(), *accounts_, {});
+    AddOrganizationRoutes(router_, map_.store(), *index_, "http://localhost:8080");
+    accounts::Accounts& accounts = *accounts_;
+    router_.Authenticate([&accounts](const http::Request& request) -> Result<domain::Actor> {
+      std::string session = Cookie(request, kSessionCookie);
+      if (session.empty()) return domain::Actor{};
+      return accounts.Authenticate(session);
+    });
+  }
+
+  // An account holding `grant`, made once per e-mail address.
+  std::string AccountWith(const std::string& email, const domain::Grant& grant) {
+    std::string& id = account_ids_[email];
+    if (id.empty()) {
+      auto created = accounts_->CreateVerified(email, "een lang genoeg wachtwoord", grant);
+      EXPECT_TRUE(created.ok()) << created.error().message;
+      if (created.ok()) id = *created;
+    }
+    return id;
+  }
+
+  // The cookie of a new session of the account, past the second factor.
+  std::string SessionOf(const std::string& account_id) {
+    std::string token = accounts::NewToken();
+    std::string now = domain::FormatUtc(domain::Now());
+    EXPECT_TRUE(map_.store()
+                    .accounts()
+                    .CreateSession({.id_hash = accounts::HashToken(token),
+                                    .account_id = account_id,
+                                    .created_at = now,
+                                    .last_seen_at = now,
+                                    .second_factor = true})
+                    .ok());
+    return std::string(kSessionCookie) + "=" + token;
+  }
+
+  std::string AdminOf(const std::string& organization) {
+    return SessionOf(AccountWith("admin-" + organization + "@example.org",
+                                 {Role::kOrganizationAdmin, OrganizationId(organization)}));
+  }
+  std::string VolunteerId() {
+    return AccountWith("vrijwilliger@example.org", {Role::kVolunteer, ""});
+  }
+  std::string Volunteer() { return SessionOf(VolunteerId()); }
+  std::string HelpDesk(const std::string& region) {
+    return SessionOf(AccountWith("loket-" + region + "@example.org", {Role::kHelpDesk, region}));
+  }
+
+  http::Response Get(const std::string& target, const std::string& session = "") {
+    http::Request request(beast_http::verb::get, target, 11);
+    request.set(beast_http::field::cookie,
+                "taal=nl; csrf=" + std::string(kCsrf) + (session.empty() ? "" : "; " + session));
+    return router_.Handle(request, nullptr, "192.0.2.7");
+  }
+
+  // A form post with `body` as it is (no csrf field added) and the csrf cookie `csrf_cookie`.
+  http::Response PostRaw(const std::string& target, const std::string& body,
+                         const std::string& session, const std::string& csrf_cookie = kCsrf) {
+    http::Request request(beast_http::verb::post, target, 11);
+    std::string cookie = "taal=nl";
+    if (!csrf_cookie.empty()) cookie += "; csrf=" + csrf_cookie;
+    if (!session.empty()) cookie += "; " + session;
+    request.set(beast_http::field::cookie, cookie);
+    request.set(beast_http::field::content_type, "application/x-www-form-urlencoded");
+    request.body() = body;
+    request.prepare_payload();
+    return router_.Handle(request, nullptr, "192.0.2.7");
+  }
+
+  // A form post with the matching csrf field and cookie.
+  http::Response Post(const std::string& target, const std::string& body,
+                      const std::string& session) {
+    return PostRaw(target, body + (body.empty() ? "" : "&") + "csrf=" + kCsrf, session);
+  }
+
+  http::Response Edit(const std::string& organization, const std::string& body,
+                      const std::string& session) {
+    return Post("/organisatie/" + OrganizationId(organization) + "/bewerken", body, session);
+  }
+
+  Record Stored(const std::string& organization) {
+    auto record = map_.store().Get(Table::kOrganization, OrganizationId(organization));
+    EXPECT_TRUE(record.ok() && record->has_value());
+    return record.ok() && record->has_value() ? **record : Record(Table::kOrganization);
+  }
+
+  std::string StoredField(const std::string& organization, std::string_view field) {
+    Record record = Stored(organization);
+    return record.Get(field).value_or("");
+  }
+
+  // The organisation's last-verified date; empty when it has none.
+  std::string LastVerified(const std::string& organization) {
+    auto attributes =
+        map_.store().FindBy(Table::kAttribute, "link_id", OrganizationId(organization));
+    EXPECT_TRUE(attributes.ok());
+    if (!attributes.ok()) return "";
+    for (const Record& attribute : *attributes) {
+      if (attribute.Get("taxonomy_term_id") == domain::LastVerifiedTermId()) {
+        return attribute.Get("value").value_or("");
+      }
+    }
+    return "";
+  }
+
+  std::vector<store::OrganizationRequest> RequestsOf(const std::string& account_id) {
+    auto requests = map_.store().accounts().RequestsOf(account_id);
+    EXPECT_TRUE(requests.ok());
+    return requests.ok() ? *requests : std::vector<store::OrganizationRequest>();
+  }
+
+  std::vector<domain::Grant> GrantsOf(const std::string& account_id) {
+    auto account = map_.store().accounts().AccountById(account_id);
+    EXPECT_TRUE(account.ok() && account->has_value());
+    return account.ok() && account->has_value() ? (*account)->grants : std::vector<domain::Grant>();
+  }
+
+  bool FindsOrganization(const std::string& text, const std::string& organization) {
+    auto found = index_->Search({.target = search::Target::kOrganizations, .text = text});
+    EXPECT_TRUE(found.ok());
+    if (!found.ok()) return false;
+    return std::any_of(found->hits.begin(), found->hits.end(), [&](const search::Hit& hit) {
+      return hit.id == OrganizationId(organization);
+    });
+  }
+
+  // The id of the volunteer's one claim on the organisation (after claiming it).
+  std::string ClaimOf(const std::string& organization) {
+    EXPECT_EQ(Post("/organisatie/" + OrganizationId(organization) + "/claimen", "", Volunteer())
+                  .message.result_int(),
+              303);
+    for (const store::OrganizationRequest& request : RequestsOf(VolunteerId())) {
+      if (request.organization_id == OrganizationId(organization)) return request.id;
+    }
+    ADD_FAILURE() << "no claim on " << organization;
+    return "";
+  }
+
+  search::testing::TestMap map_;
+  std::unique_ptr<search::SearchIndex> index_;
+  std::unique_ptr<accounts::Accounts> accounts_;
+  http::Router router_;
+  std::map<std::string, std::string> account_ids_;
+};
+
+// --- Editing the listing
+// ---------------------------------------------------------------------------
+
+TEST_F(OrganizationPages, AdminsEditIsStoredSearchableAtOnceAndAudited) {
+  std::string admin = AdminOf("a");
+  std::string admin_id = account_ids_["admin-a@example.org"];
+  EXPECT_FALSE(FindsOrganization("Zonnebloem", "a"));
+  EXPECT_EQ(Get("/organisatie/" + OrganizationId("a") + "/bewerken", admin).message.result_int(),
+            200);
+
+  http::Response saved = Edit("a",
+                              "naam=Buurthuis+Zonnebloem&beschrijving=Koffie+en+taalles."
+                              "&email=info%40zonnebloem.nl&website=www.x.nl",
+                              admin);
+  EXPECT_EQ(saved.message.result_int(), 303);
+  EXPECT_EQ(Location(saved), "/organisatie/" + OrganizationId("a") + "?opgeslagen=1#beheer");
+  EXPECT_EQ(StoredField("a", "name"), "Buurthuis Zonnebloem");
+  EXPECT_EQ(StoredField("a", "description"), "Koffie en taalles.");
+  EXPECT_EQ(StoredField("a", "email"), "info@zonnebloem.nl");
+  EXPECT_EQ(StoredField("a", "website"), "https://www.x.nl");
+  EXPECT_TRUE(FindsOrganization("Zonnebloem", "a"));  // without waiting for the index to follow
+
+  auto log = map_.store().accounts().AuditLog(0, 100);
+  ASSERT_TRUE(log.ok());
+  EXPECT_TRUE(std::any_of(log->begin(), log->end(), [&](const store::AuditEntry& entry) {
+    return entry.action == "organization.update" && entry.actor_id == admin_id &&
+           entry.target_id == OrganizationId("a");
+  }));
+  EXPECT_TRUE(Contains(Get(Followed(saved), admin), "De gegevens zijn opgeslagen."));
+}
+
+TEST_F(OrganizationPages, EditErrorsAreShownNextToTheFieldsWithInputKept) {
+  std::string admin = AdminOf("a");
+  http::Response empty_name = Edit("a", "naam=+++&beschrijving=Mijn+nieuwe+tekst", admin);
+  EXPECT_EQ(empty_name.message.result_int(), 400);
+  EXPECT_TRUE(Contains(empty_name, "id=\"naam-fout\">Vul de naam in."));
+  EXPECT_TRUE(Contains(empty_name, ">Mijn nieuwe tekst</textarea>"));
+  EXPECT_TRUE(Contains(empty_name, "aria-invalid=\"true\""));
+
+  http::Response bad_email =
+      Edit("a", "naam=Nieuwe+naam&beschrijving=Tekst&email=geen-adres", admin);
+  EXPECT_EQ(bad_email.message.result_int(), 400);
+  EXPECT_TRUE(Contains(bad_email, "id=\"email-fout\">Dit e-mailadres klopt niet."));
+  EXPECT_TRUE(Contains(bad_email, "value=\"geen-adres\""));
+  EXPECT_TRUE(Contains(bad_email, "value=\"Nieuwe naam\""));
+
+  http::Response long_name = Edit("a", "naam=" + std::string(201, 'a') + "&beschrijving=T", admin);
+  EXPECT_EQ(long_name.message.result_int(), 400);
+
+  EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+  EXPECT_EQ(StoredField("a", "description"), "Een organisatie in de regio.");
+  EXPECT_EQ(StoredField("a", "email"), "");
+}
+
+// Regression: HSDS requires organization.description; an empty one was refused by the store and
+// blamed on the name field.
+TEST_F(OrganizationPages, EmptyDescriptionIsAnErrorNextToTheDescription) {
+  http::Response page = Edit("a", "naam=Stichting+Anker&beschrijving=", AdminOf("a"));
+  EXPECT_EQ(page.message.result_int(), 400);
+  EXPECT_TRUE(Contains(page, "id=\"beschrijving-fout\""));
+  EXPECT_FALSE(Contains(page, "id=\"naam-fout\""));
+  EXPECT_EQ(StoredField("a", "description"), "Een organisatie in de regio.");
+}
+
+TEST_F(OrganizationPages, AnotherOrganizationsAdminIsForbidden) {
+  std::string other = AdminOf("b");
+  EXPECT_EQ(Get("/organisatie/" + OrganizationId("a") + "/bewerken", other).message.result_int(),
+            403);
+  EXPECT_EQ(Edit("a", "naam=Overgenomen&beschrijving=Weg", other).message.result_int(), 403);
+  EXPECT_EQ(
+      Post("/organisatie/" + OrganizationId("a") + "/bevestigen", "", other).message.result_int(),
+      403);
+  EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+  EXPECT_EQ(LastVerified("a"), "");
+}
+
+TEST_F(OrganizationPages, AnOrganizationMemberMayEdit) {
+  std::string member =
+      SessionOf(AccountWith("lid-a@example.org", {Role::kOrganizationMember, OrganizationId("a")}));
+  EXPECT_EQ(Get("/organisatie/" + OrganizationId("a") + "/bewerken", member).message.result_int(),
+            200);
+  EXPECT_EQ(Edit("a", "naam=Anker+Nieuw&beschrijving=Tekst", member).message.result_int(), 303);
+  EXPECT_EQ(StoredField("a", "name"), "Anker Nieuw");
+}
+
+TEST_F(OrganizationPages, AVolunteerMayNotEdit) {
+  std::string volunteer = Volunteer();
+  EXPECT_EQ(
+      Get("/organisatie/" + OrganizationId("a") + "/bewerken", volunteer).message.result_int(),
+      403);
+  EXPECT_EQ(Edit("a", "naam=Overgenomen&beschrijving=Weg", volunteer).message.result_int(), 403);
+  EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+}
+
+TEST_F(OrganizationPages, AnonymousVisitorsAreSentToSignIn) {
+  std::string path = "/organisatie/" + OrganizationId("a") + "/bewerken";
+  http::Response form = Get(path);
+  EXPECT_EQ(form.message.result_int(), 303);
+  EXPECT_EQ(Location(form), "/inloggen?terug=" + Encode(path));
+  http::Response post = Edit("a", "naam=Overgenomen&beschrijving=Weg", "");
+  EXPECT_EQ(post.message.result_int(), 303);
+  EXPECT_TRUE(Location(post).starts_with("/inloggen?terug=")) << Location(post);
+  http::Response claim = Post("/organisatie/" + OrganizationId("a") + "/claimen", "", "");
+  EXPECT_TRUE(Location(claim).starts_with("/inloggen?terug=")) << Location(claim);
+  EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+}
+
+TEST_F(OrganizationPages, AWrongOrMissingFormTokenChangesNothing) {
+  std::string admin = AdminOf("a");
+  std::string target = "/organisatie/" + OrganizationId("a") + "/bewerken";
+  std::string body = "naam=Vervalst&beschrijving=Weg";
+  EXPECT_EQ(PostRaw(target, body + "&csrf=11111111-1111-4111-8111-111111111111", admin)
+                .message.result_int(),
+            403);
+  EXPECT_EQ(PostRaw(target, body, admin).message.result_int(), 403);  // no field
+  EXPECT_EQ(PostRaw(target, body + "&csrf=" + kCsrf, admin, "").message.result_int(),
+            403);  // no cookie
+  EXPECT_EQ(PostRaw("/organisatie/" + OrganizationId("a") + "/bevestigen", "", admin)
+                .message.result_int(),
+            403);
+  EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+  EXPECT_EQ(LastVerified("a"), "");
+}
+
+TEST_F(OrganizationPages, UnknownOrMalformedIdsAreNotFound) {
+  std::string admin = AdminOf("a");
+  for (const std::string& id : {OrganizationId("nothing"), std::string("not-a-uuid")}) {
+    EXPECT_EQ(Get("/organisatie/" + id + "/bewerken", admin).message.result_int(), 404) << id;
+    EXPECT_EQ(Post("/organisatie/" + id + "/bewerken", "naam=X&beschrijving=Y", admin)
+                  .message.result_int(),
+              404)
+        << id;
+    EXPECT_EQ(Post("/organisatie/" + id + "/claimen", "", Volunteer()).message.result_int(), 404)
+        << id;
+  }
+  EXPECT_TRUE(RequestsOf(VolunteerId()).empty());
+}
+
+TEST_F(OrganizationPages, TheHelpDeskNeedsItsSecondFactorToEdit) {
+  std::string token = accounts::NewToken();
+  std::string now = domain::FormatUtc(domain::Now());
+  ASSERT_TRUE(map_.store()
+                  .accounts()
+                  .CreateSession({.id_hash = accounts::HashToken(token),
+                                  .account_id = AccountWith("loket-haaglanden@example.org",
+                                                            {Role::kHelpDesk, "Haaglanden"}),
+                                  .created_at = now,
+                                  .last_seen_at = now,
+                                  .second_factor = false})
+                  .ok());
+  std::string session = std::string(kSessionCookie) + "=" + token;
+  http::Response form = Get("/organisatie/" + OrganizationId("a") + "/bewerken", session);
+  EXPECT_EQ(form.message.result_int(), 303);
+  EXPECT_EQ(Location(form), "/account/tweestaps");
+  EXPECT_EQ(Edit("a", "naam=Anker+Haaglanden&beschrijving=Tekst", session).message.result_int(),
+            303);
+  EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+  EXPECT_EQ(Location(Get("/beheer/aanvragen", session)), "/account/tweestaps");
+}
+
+TEST_F(OrganizationPages, TheHelpDeskEditsWithinItsRegionOnly) {
+  std::string help_desk = HelpDesk("Haaglanden");
+  EXPECT_EQ(Edit("a", "naam=Anker+Haaglanden&beschrijving=Tekst", help_desk).message.result_int(),
+            303);
+  EXPECT_EQ(StoredField("a", "name"), "Anker Haaglanden");
+  EXPECT_EQ(
+      Get("/organisatie/" + OrganizationId("b") + "/bewerken", help_desk).message.result_int(),
+      403);
+  EXPECT_EQ(Edit("b", "naam=Borg+Haaglanden&beschrijving=Tekst", help_desk).message.result_int(),
+            403);
+  EXPECT_EQ(StoredField("b", "name"), "Vereniging Borg");
+}
+
+TEST_F(OrganizationPages, EditsUnderALanguagePrefixStayInThatLanguage) {
+  std::string admin = AdminOf("a");
+  std::string target = "/en/organisatie/" + OrganizationId("a") + "/bewerken";
+  http::Response error = Post(target, "naam=&beschrijving=Tekst", admin);
+  EXPECT_EQ(error.message.result_int(), 400);
+  EXPECT_TRUE(Contains(error, "<html lang=\"en\""));
+  http::Response saved = Post(target, "naam=Anker&beschrijving=Tekst", admin);
+  EXPECT_EQ(Location(saved), "/en/organisatie/" + OrganizationId("a") + "?opgeslagen=1#beheer");
+}
+
+// Bug (organization_pages.cpp, OrganizationSite::Edit): the scheme test is case-sensitive, so
+// "HTTPS://x.nl" (schemes are case-insensitive, RFC 3986 §3.1) is stored as
+// "https://HTTPS://x.nl".
+TEST_F(OrganizationPages, WebsiteSchemesAreRecognisedInAnyCase) {
+  EXPECT_EQ(Edit("a", "naam=Anker&beschrijving=Tekst&website=HTTPS%3A%2F%2Fx.nl", AdminOf("a"))
+                .message.result_int(),
+            303);
+  std::string website = StoredField("a", "website");
+  std::transform(website.begin(), website.end(), website.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  EXPECT_EQ(website, "https://x.nl");
+}
+
+// --- Claims
+// -------------------------------------------------------------------------------------------
+
+TEST_F(OrganizationPages, AClaimIsOnePendingRequest) {
+  std::string volunteer = Volunteer();
+  std::string target = "/organisatie/" + OrganizationId("a") + "/claimen";
+  http::Response claimed = Post(target, "", volunteer);
+  EXPECT_EQ(claimed.message.result_int(), 303);
+  EXPECT_EQ(Location(claimed), "/organisatie/" + OrganizationId("a") + "?aangevraagd=1#beheer");
+  EXPECT_EQ(Post(target, "", volunteer).message.result_int(), 303);  // asked again
+
+  std::vector<store::OrganizationRequest> requests = RequestsOf(VolunteerId());
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].status, "pending");
+  EXPECT_EQ(requests[0].kind, "claim");
+  EXPECT_EQ(requests[0].organization_id, OrganizationId("a"));
+  EXPECT_EQ(requests[0].region, "Haaglanden");
+  EXPECT_TRUE(Contains(Get(Followed(claimed), volunteer), "Je aanvraag is verstuurd."));
+}
+
+// Regression: a refused form post (a session that ended before "claim" or "this is still
+// correct" was pressed) sent people to sign in with terug = the post's own path, which has no
+// page: after signing in they landed on a 404. Now they go back to the page the form was on.
+TEST_F(OrganizationPages, AfterSigningInARefusedPostReturnsToThePageOfTheForm) {
+  std::string organization = "/organisatie/" + OrganizationId("a");
+  for (const auto& [action, session] : {std::pair{organization + "/claimen", Volunteer()},
+                                        std::pair{organization + "/bevestigen", AdminOf("a")}}) {
+    http::Request request(beast_http::verb::post, action, 11);
+    request.set(beast_http::field::cookie, "taal=nl; csrf=" + std::string(kCsrf));
+    request.set(beast_http::field::host, "localhost:8080");
+    request.set(beast_http::field::referer, "http://localhost:8080" + organization);
+    request.set(beast_http::field::content_type, "application/x-www-form-urlencoded");
+    request.body() = "csrf=" + std::string(kCsrf);
+    request.prepare_payload();
+    http::Response refused = router_.Handle(request, nullptr, "192.0.2.7");
+    std::string location = Location(refused);
+    ASSERT_TRUE(location.starts_with("/inloggen?terug=")) << location;
+    std::string back = Decoded(location.substr(location.find('=') + 1));
+    EXPECT_EQ(back, organization);
+    EXPECT_EQ(Get(back, session).message.result_int(), 200) << back;
+  }
+  // Without a Referer of this site: home, never another site.
+  http::Request forged(beast_http::verb::post, organization + "/claimen", 11);
+  forged.set(beast_http::field::host, "localhost:8080");
+  forged.set(beast_http::field::referer, "https://evil.example/organisatie");
+  http::Response refused = router_.Handle(forged, nullptr, "192.0.2.7");
+  EXPECT_EQ(Decoded(Location(refused).substr(Location(refused).find('=') + 1)), "/");
+}
+
+TEST_F(OrganizationPages, TheOrganizationPageOffersClaimEditOrSignIn) {
+  std::string page = "/organisatie/" + OrganizationId("a");
+  http::Response volunteer = Get(page, Volunteer());
+  EXPECT_TRUE(Contains(volunteer, "action=\"" + page + "/claimen\""));
+  EXPECT_FALSE(Contains(volunteer, page + "/bewerken"));
+
+  http::Response admin = Get(page, AdminOf("a"));
+  EXPECT_TRUE(Contains(admin, "href=\"" + page + "/bewerken\""));
+  EXPECT_TRUE(Contains(admin, "action=\"" + page + "/bevestigen\""));
+  EXPECT_FALSE(Contains(admin, page + "/claimen"));
+
+  http::Response anonymous = Get(page);
+  EXPECT_EQ(anonymous.message.result_int(), 200);
+  EXPECT_TRUE(Contains(anonymous, "href=\"/inloggen?terug=" + Encode(page) + "\""));
+  EXPECT_FALSE(Contains(anonymous, page + "/claimen"));
+  EXPECT_FALSE(Contains(anonymous, page + "/bewerken"));
+}
+
+// --- The help desk
+// ---------------------------------------------------------------------------------
+
+TEST_F(OrganizationPages, TheHelpDeskListsPendingClaimsOfItsRegionOnly) {
+  ClaimOf("a");  // Haaglanden
+  ClaimOf("b");  // Groningen
+  http::Response list = Get("/beheer/aanvragen", HelpDesk("Haaglanden"));
+  EXPECT_EQ(list.message.result_int(), 200);
+  EXPECT_TRUE(Contains(list, "Stichting Anker"));
+  EXPECT_TRUE(Contains(list, "vrijwilliger@example.org"));
+  EXPECT_FALSE(Contains(list, "Vereniging Borg"));
+  EXPECT_EQ(Get("/beheer/aanvragen", Volunteer()).message.result_int(), 403);
+  EXPECT_EQ(Get("/beheer/aanvragen", AdminOf("a")).message.result_int(), 403);
+}
+
+TEST_F(OrganizationPages, UnknownOrMalformedRequestIdsAreNotFound) {
+  std::string help_desk = HelpDesk("Haaglanden");
+  for (const std::string& id : {domain::NameUuid("request:nothing"), std::string("not-a-uuid")}) {
+    EXPECT_EQ(Post("/beheer/aanvragen/" + id + "/goedkeuren", "", help_desk).message.result_int(),
+              404)
+        << id;
+    EXPECT_EQ(Post("/beheer/aanvragen/" + id + "/afwijzen", "", help_desk).message.result_int(),
+              404)
+        << id;
+  }
+}
+
+TEST_F(OrganizationPages, ApprovingAClaimMakesTheClaimantAdminAndVerifiesTheListing) {
+  std::string request = ClaimOf("a");
+  http::Response approved =
+      Post("/beheer/aanvragen/" + request + "/goedkeuren", "", HelpDesk("Haaglanden"));
+  EXPECT_EQ(approved.message.result_int(), 303);
+  EXPECT_EQ(Location(approved), "/beheer/aanvragen?klaar=1");
+  std::vector<domain::Grant> grants = GrantsOf(VolunteerId());
+  EXPECT_TRUE(std::any_of(grants.begin(), grants.end(), [](const domain::Grant& grant) {
+    return grant.role == Role::kOrganizationAdmin && grant.scope == OrganizationId("a");
+  }));
+  EXPECT_EQ(LastVerified("a"), Today());
+  EXPECT_EQ(RequestsOf(VolunteerId())[0].status, "verified");
+  // The new admin may edit at once.
+  EXPECT_EQ(Edit("a", "naam=Anker&beschrijving=Tekst", Volunteer()).message.result_int(), 303);
+}
+
+TEST_F(OrganizationPages, ApprovingAClaimOfAnotherRegionIsForbidden) {
+  std::string request = ClaimOf("b");  // Groningen
+  EXPECT_EQ(Post("/beheer/aanvragen/" + request + "/goedkeuren", "", HelpDesk("Haaglanden"))
+                .message.result_int(),
+            403);
+  EXPECT_EQ(Post("/beheer/aanvragen/" + request + "/afwijzen", "", HelpDesk("Haaglanden"))
+                .message.result_int(),
+            403);
+  EXPECT_EQ(RequestsOf(VolunteerId())[0].status, "pending");
+  EXPECT_TRUE(GrantsOf(VolunteerId()).size() == 1u);  // only the volunteer role
+  EXPECT_EQ(LastVerified("b"), "");
+}
+
+TEST_F(OrganizationPages, RejectingAClaimTurnsItDown) {
+  std::string request = ClaimOf("a");
+  http::Response rejected =
+      Post("/beheer/aanvragen/" + request + "/afwijzen", "", HelpDesk("Haaglanden"));
+  EXPECT_EQ(rejected.message.result_int(), 303);
+  EXPECT_EQ(RequestsOf(VolunteerId())[0].status, "rejected");
+  EXPECT_EQ(GrantsOf(VolunteerId()).size(), 1u);
+  EXPECT_EQ(LastVerified("a"), "");
+  EXPECT_FALSE(Contains(Get("/beheer/aanvragen", HelpDesk("Haaglanden")), "Stichting Anker"));
+}
+
+// --- "This is still correct"
+// ----------------------------------------------------------------------
+
+TEST_F(OrganizationPages, ConfirmingSetsTheLastVerifiedDateToToday) {
+  std::string admin = AdminOf("a");
+  http::Response confirmed = Post("/organisatie/" + OrganizationId("a") + "/bevestigen", "", admin);
+  EXPECT_EQ(confirmed.message.result_int(), 303);
+  EXPECT_EQ(Location(confirmed), "/organisatie/" + OrganizationId("a") + "?bevestigd=1#beheer");
+  EXPECT_EQ(LastVerified("a"), Today());
+  http::Response page = Get(Followed(confirmed), admin);
+  EXPECT_TRUE(Contains(page, "De datum van de laatste controle is nu vandaag."));
+  EXPECT_TRUE(Contains(page, "Laatst gecontroleerd: " + Dutch().Date(Today())));
+}
+
+// --- Hostile input
+// ----------------------------------------------------------------------------------
+
+TEST_F(OrganizationPages, HostileNamesAreStoredAsTextAndRenderedEscaped) {
+  std::string admin = AdminOf("a");
+  EXPECT_EQ(Edit("a", "naam=%3Cscript%3Ealert(1)%3C%2Fscript%3E&beschrijving=Tekst", admin)
+                .message.result_int(),
+            303);
+  EXPECT_EQ(StoredField("a", "name"), kHostile);
+  for (const std::string& target : {"/organisatie/" + OrganizationId("a"),
+                                    "/organisatie/" + OrganizationId("a") + "/bewerken"}) {
+    http::Response page = Get(target, admin);
+    EXPECT_EQ(page.message.result_int(), 200) << target;
+    EXPECT_FALSE(Contains(page, kHostile)) << target;
+    EXPECT_TRUE(Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;")) << target;
+  }
+}
+
+TEST_F(OrganizationPages, InvalidUtf8IsRefusedAndNothingStored) {
+  http::Response page = Edit("a", "naam=Anker%FF&beschrijving=Tekst", AdminOf("a"));
+  EXPECT_EQ(page.message.result_int(), 400);
+  EXPECT_TRUE(Contains(page, "Dit begrijpen we niet"));
+  EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+}
+
+}  // namespace
+}  // namespace knooppunt::web
