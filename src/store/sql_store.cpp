@@ -234,6 +234,12 @@ constexpr std::string_view kAddReport =
 constexpr std::string_view kReportsFor =
     "SELECT id, service_id, COALESCE(organization_id, ''), message, COALESCE(email, ''), "
     "language, created_at, status FROM report WHERE service_id = :service ORDER BY created_at, id";
+constexpr std::string_view kReportsOfOrganization =
+    "SELECT id, service_id, COALESCE(organization_id, ''), message, COALESCE(email, ''), "
+    "language, created_at, status FROM report WHERE organization_id = :organization "
+    "ORDER BY created_at DESC, id";
+constexpr std::string_view kDeleteReport =
+    "DELETE FROM report WHERE id = :id AND organization_id = :organization";
 constexpr std::string_view kDeleteOldReports = "DELETE FROM report WHERE created_at < :cutoff";
 // Every column as text, so that both backends read them the same way.
 constexpr std::string_view kChangesSince =
@@ -518,26 +524,24 @@ class SqlStore final : public Store {
   }
 
   Result<std::vector<Report>> ReportsFor(std::string_view service_id) override {
+    return ReadReports(kReportsFor, "service", service_id);
+  }
+
+  Result<std::vector<Report>> ReportsOfOrganization(std::string_view organization_id) override {
+    return ReadReports(kReportsOfOrganization, "organization", organization_id);
+  }
+
+  Status DeleteReport(std::string_view id, std::string_view organization_id) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      std::string service(service_id);
-      soci::rowset<soci::row> rows =
-          (lease.session().prepare << std::string(kReportsFor), soci::use(service, "service"));
-      std::vector<Report> reports;
-      for (const soci::row& row : rows) {
-        Report report{.id = row.get<std::string>(0),
-                      .service_id = row.get<std::string>(1),
-                      .organization_id = row.get<std::string>(2),
-                      .message = row.get<std::string>(3),
-                      .language = row.get<std::string>(5),
-                      .created_at = row.get<std::string>(6),
-                      .status = row.get<std::string>(7)};
-        if (std::string email = row.get<std::string>(4); !email.empty()) report.email = email;
-        reports.push_back(std::move(report));
-      }
-      return reports;
+      std::string id_value(id), organization(organization_id);
+      soci::statement remove = (lease.session().prepare << std::string(kDeleteReport),
+                                soci::use(id_value, "id"), soci::use(organization, "organization"));
+      remove.execute(true);
+      if (remove.get_affected_rows() == 0) return NotFound("no such report of this organisation");
+      return {};
     } catch (const std::exception& e) {
-      return FromSoci(e, "reading reports");
+      return FromSoci(e, "deleting a report");
     }
   }
 
@@ -588,6 +592,32 @@ class SqlStore final : public Store {
     std::string remove;
     std::string count;
   };
+
+  // The reports `query` selects with one parameter `name` = `value`.
+  Result<std::vector<Report>> ReadReports(std::string_view query, const char* name,
+                                          std::string_view value) {
+    try {
+      ConnectionPool::Lease lease(pool_);
+      std::string bound(value);
+      soci::rowset<soci::row> rows =
+          (lease.session().prepare << std::string(query), soci::use(bound, name));
+      std::vector<Report> reports;
+      for (const soci::row& row : rows) {
+        Report report{.id = row.get<std::string>(0),
+                      .service_id = row.get<std::string>(1),
+                      .organization_id = row.get<std::string>(2),
+                      .message = row.get<std::string>(3),
+                      .language = row.get<std::string>(5),
+                      .created_at = row.get<std::string>(6),
+                      .status = row.get<std::string>(7)};
+        if (std::string email = row.get<std::string>(4); !email.empty()) report.email = email;
+        reports.push_back(std::move(report));
+      }
+      return reports;
+    } catch (const std::exception& e) {
+      return FromSoci(e, "reading reports");
+    }
+  }
 
   static void LogChange(ConnectionPool::Lease& lease, std::string_view table, const std::string& id,
                         std::string_view action, const std::string& now) {

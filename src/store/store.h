@@ -133,6 +133,11 @@ class Store {
   virtual Status AddReport(Report report) = 0;
   // The reports about a service, oldest first (reports of the same millisecond in any order).
   virtual Result<std::vector<Report>> ReportsFor(std::string_view service_id) = 0;
+  // The reports about the services of an organisation, newest first.
+  virtual Result<std::vector<Report>> ReportsOfOrganization(std::string_view organization_id) = 0;
+  // Deletes one report of the organisation (it was dealt with). kNotFound when the organisation
+  // has no report with this id.
+  virtual Status DeleteReport(std::string_view id, std::string_view organization_id) = 0;
   // Deletes reports created before `cutoff` (a normalised UTC date-time). Success: how many.
   virtual Result<int64_t> DeleteReportsBefore(std::string_view cutoff) = 0;
 

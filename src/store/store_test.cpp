@@ -282,6 +282,32 @@ TEST_P(StoreTest, ReportsAreStoredForAServiceAndItsOrganisation) {
   EXPECT_TRUE(store_->ReportsFor(service.id())->empty());
 }
 
+TEST_P(StoreTest, AnOrganizationSeesAndDeletesOnlyItsOwnReports) {
+  Record mine = Service("m", "a", "Kledingbank");
+  Record theirs = Service("t", "b", "Voedselbank");
+  ASSERT_TRUE(
+      store_
+          ->Write(std::vector<Record>{Organization("a", "A"), Organization("b", "B"), mine, theirs})
+          .ok());
+  std::string first = domain::RandomUuid(), other = domain::RandomUuid();
+  ASSERT_TRUE(
+      store_->AddReport({.id = first, .service_id = mine.id(), .message = "Oud", .language = "nl"})
+          .ok());
+  ASSERT_TRUE(
+      store_->AddReport({.id = other, .service_id = theirs.id(), .message = "B", .language = "nl"})
+          .ok());
+  auto reports = store_->ReportsOfOrganization(domain::NameUuid("org:a"));
+  ASSERT_TRUE(reports.ok()) << reports.error().message;
+  ASSERT_EQ(reports->size(), 1u);
+  EXPECT_EQ((*reports)[0].message, "Oud");
+  // Another organisation's report cannot be deleted through this one.
+  EXPECT_EQ(store_->DeleteReport(other, domain::NameUuid("org:a")).error().code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(store_->ReportsOfOrganization(domain::NameUuid("org:b"))->size(), 1u);
+  EXPECT_TRUE(store_->DeleteReport(first, domain::NameUuid("org:a")).ok());
+  EXPECT_TRUE(store_->ReportsOfOrganization(domain::NameUuid("org:a"))->empty());
+}
+
 TEST_P(StoreTest, WriteValidatesAndNormalises) {
   Record service = Service("n", "a", "Taalcafé", "2026-03-15T11:30:00+01:00");
   ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("a", "A"), service}).ok());

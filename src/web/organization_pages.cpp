@@ -197,6 +197,73 @@ class OrganizationSite {
                                             loaded.record->id() + "?bevestigd=1#beheer");
   }
 
+  // --- The reports inbox: "report a mistake" messages about the organisation's services
+  // ------------
+
+  http::Response Reports(const Visit& visit) {
+    auto loaded = LoadEditable(visit);
+    if (!loaded.record) return *loaded.refusal;
+    const Record& organization = *loaded.record;
+    const Language& language = visit.language;
+    auto reports = store_.ReportsOfOrganization(organization.id());
+    if (!reports) return layout_.Failure(visit);
+    std::vector<std::string> cookies;
+    std::string csrf = layout_.CsrfToken(visit, cookies);
+    std::string base = language.prefix() + "/organisatie/" + organization.id();
+    return layout_.Render(
+        visit, 200, language.Translate(Msgid("REPORTS_TITLE")), "reports.tpl",
+        [&](TemplateDictionary& page) {
+          page.SetValue("ORGANIZATION", Value(organization, "name"));
+          page.SetValue("BACK_URL", base);
+          if (reports->empty()) page.ShowSection("NONE");
+          TemplateDictionary* list =
+              reports->empty() ? nullptr : page.AddSectionDictionary("REPORTS");
+          for (const store::Report& report : *reports) {
+            TemplateDictionary* item = list->AddSectionDictionary("REPORT");
+            auto service = store_.Get(Table::kService, report.service_id);
+            item->SetValue("SERVICE", service && *service ? Value(**service, "name") : "");
+            item->SetValue("SERVICE_URL", language.prefix() + "/dienst/" + report.service_id);
+            item->SetValue("MESSAGE", report.message);
+            // The visitor wrote in the language of the page they were on.
+            if (report.language != language.code()) {
+              item->SetValueAndShowSection("CODE", report.language, "MESSAGE_LANG");
+            }
+            item->SetValue("DATE", language.Date(report.created_at.substr(0, 10)));
+            if (report.email) item->SetValueAndShowSection("ADDRESS", *report.email, "FROM");
+            item->SetValue("DONE_URL", base + "/meldingen/" + report.id + "/opgelost");
+            item->SetValue("CSRF", csrf);
+          }
+          if (visit.http.query.contains("opgelost")) {
+            page.SetValueAndShowSection("TEXT", language.Translate(Msgid("REPORT_REMOVED")),
+                                        "NOTICE");
+          }
+        },
+        false, cookies);
+  }
+
+  // "Fixed": the report has done its work and is deleted (docs/privacy.md).
+  http::Response ReportDone(const Visit& visit) {
+    auto form = ReadForm(visit);
+    if (!form) return *form.refusal;
+    auto loaded = LoadEditable(visit);
+    if (!loaded.record) return *loaded.refusal;
+    auto report =
+        domain::NormaliseValue(domain::FieldType::kUuid, visit.http.path_params.at("report"));
+    if (!report) return layout_.NotFound(visit);
+    Status deleted = store_.DeleteReport(*report, loaded.record->id());
+    if (!deleted) {
+      if (deleted.error().code == ErrorCode::kNotFound) return layout_.NotFound(visit);
+      return layout_.Failure(visit);
+    }
+    (void)store_.accounts().Audit({.at = domain::FormatUtc(domain::Now()),
+                                   .actor_id = visit.http.actor.audit_id(),
+                                   .action = "report.resolve",
+                                   .target_table = "report",
+                                   .target_id = *report});
+    return Redirect(visit.http.request, visit.language.prefix() + "/organisatie/" +
+                                            loaded.record->id() + "/meldingen?opgelost=1");
+  }
+
   // --- The help desk's list of claims
   // ---------------------------------------------------------------
 
@@ -339,6 +406,10 @@ void AddOrganizationRoutes(http::Router& router, store::Store& store, search::Se
        [](OrganizationSite& s, const Visit& v) { return s.Edit(v); });
   page(post, "/organisatie/{id}/bevestigen", domain::Permission::kEditOrganization,
        [](OrganizationSite& s, const Visit& v) { return s.Confirm(v); });
+  page(get, "/organisatie/{id}/meldingen", domain::Permission::kEditOrganization,
+       [](OrganizationSite& s, const Visit& v) { return s.Reports(v); });
+  page(post, "/organisatie/{id}/meldingen/{report}/opgelost", domain::Permission::kEditOrganization,
+       [](OrganizationSite& s, const Visit& v) { return s.ReportDone(v); });
   page(get, "/beheer/aanvragen", domain::Permission::kVerifyOrganizations,
        [](OrganizationSite& s, const Visit& v) { return s.Requests(v); });
   page(post, "/beheer/aanvragen/{id}/goedkeuren", domain::Permission::kVerifyOrganizations,

@@ -37,6 +37,7 @@ using domain::Role;
 using domain::Table;
 using search::testing::OrganizationId;
 using search::testing::OrganizationSpec;
+using search::testing::ServiceId;
 using search::testing::ServiceSpec;
 
 constexpr char kCsrf[] = "00000000-0000-4000-8000-000000000000";
@@ -621,6 +622,45 @@ TEST_F(OrganizationPages, InvalidUtf8IsRefusedAndNothingStored) {
   EXPECT_EQ(page.message.result_int(), 400);
   EXPECT_TRUE(Contains(page, "Dit begrijpen we niet"));
   EXPECT_EQ(StoredField("a", "name"), "Stichting Anker");
+}
+
+// --- The reports inbox
+// ------------------------------------------------------------------------------
+
+TEST_F(OrganizationPages, ReportsReachTheOrganizationsInboxAndLeaveWhenFixed) {
+  std::string report = domain::RandomUuid();
+  ASSERT_TRUE(map_.store()
+                  .AddReport({.id = report,
+                              .service_id = ServiceId("s"),
+                              .message = "De tijden kloppen niet <b>",
+                              .email = "melder@example.org",
+                              .language = "ar"})
+                  .ok());
+  std::string inbox = "/organisatie/" + OrganizationId("a") + "/meldingen";
+  std::string admin = AdminOf("a");
+  EXPECT_TRUE(
+      Contains(Get("/organisatie/" + OrganizationId("a"), admin), "href=\"" + inbox + "\""));
+  http::Response page = Get(inbox, admin);
+  EXPECT_EQ(page.message.result_int(), 200);
+  EXPECT_TRUE(Contains(page, "De tijden kloppen niet &lt;b&gt;"));
+  EXPECT_TRUE(Contains(page, "melder@example.org"));
+  EXPECT_TRUE(Contains(page, "lang=\"ar\""));
+  // Another organisation's admin and a volunteer do not see it, nor can they resolve it.
+  EXPECT_EQ(Get(inbox, AdminOf("b")).message.result_int(), 403);
+  EXPECT_EQ(Get(inbox, Volunteer()).message.result_int(), 403);
+  std::string done = inbox + "/" + report + "/opgelost";
+  EXPECT_EQ(Post(done, "", AdminOf("b")).message.result_int(), 403);
+  // Organisation b resolving through its own address does not reach a's report either.
+  EXPECT_EQ(Post("/organisatie/" + OrganizationId("b") + "/meldingen/" + report + "/opgelost", "",
+                 AdminOf("b"))
+                .message.result_int(),
+            404);
+  EXPECT_EQ(map_.store().ReportsOfOrganization(OrganizationId("a"))->size(), 1u);
+  http::Response resolved = Post(done, "", admin);
+  EXPECT_EQ(resolved.message.result_int(), 303);
+  EXPECT_EQ(Followed(resolved), inbox + "?opgelost=1");
+  EXPECT_TRUE(map_.store().ReportsOfOrganization(OrganizationId("a"))->empty());
+  EXPECT_TRUE(Contains(Get(Followed(resolved), admin), "De melding is verwijderd."));
 }
 
 }  // namespace

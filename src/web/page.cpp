@@ -25,7 +25,7 @@ using ctemplate::TemplateDictionary;
 
 constexpr std::string_view kTemplates[] = {"layout.tpl",  "home.tpl",    "results.tpl",
                                            "service.tpl", "info.tpl",    "organization.tpl",
-                                           "form.tpl",    "account.tpl", "requests.tpl"};
+                                           "form.tpl",    "account.tpl", "requests.tpl", "reports.tpl"};
 
 constexpr std::string_view kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -250,6 +250,16 @@ constexpr Text kTexts[] = {
     {"ERR_TEXT_TOO_LONG", "Deze tekst is te lang. Maak hem korter.", ""},
     {"ERR_TEXT_INVALID", "Deze tekst kunnen we niet opslaan. Kijk hem na.", ""},
     {"ERR_WEBSITE_INVALID", "Dit webadres klopt niet. Kijk het na of laat het leeg.", ""},
+    {"REPORTS_TITLE", "Meldingen over fouten", ""},
+    {"REPORTS_LINK", "Meldingen over fouten ({1})", ""},
+    {"REPORTS_INTRO",
+     "Bezoekers laten hier weten wat er niet klopt. Pas de gegevens aan en klik dan op "
+     "„Opgelost”. Dan verwijderen we de melding.",
+     ""},
+    {"REPORTS_NONE", "Er zijn geen meldingen.", ""},
+    {"REPORT_FROM", "E-mailadres van de melder", ""},
+    {"REPORT_DONE_BUTTON", "Opgelost", ""},
+    {"REPORT_REMOVED", "De melding is verwijderd.", ""},
     {"REQUESTS_TITLE", "Aanvragen om gegevens bij te houden", ""},
     {"REQUESTS_INTRO",
      "Deze mensen willen de gegevens van een organisatie bijhouden. Kijk eerst na of ze echt bij "

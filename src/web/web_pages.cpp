@@ -422,6 +422,12 @@ class Site {
             TemplateDictionary* edit = page.AddSectionDictionary("EDIT");
             edit->SetValue("EDIT_URL", base + "/bewerken");
             edit->SetValue("CONFIRM_URL", base + "/bevestigen");
+            edit->SetValue("REPORTS_URL", base + "/meldingen");
+            auto reports = store_.ReportsOfOrganization(record.id());
+            std::string count =
+                language.Integer(reports ? static_cast<long long>(reports->size()) : 0);
+            edit->SetValue("REPORTS_LINK", Language::Fill(language.Translate(Msgid("REPORTS_LINK")),
+                                                          std::span<const std::string>(&count, 1)));
           } else if (visit.http.actor.signed_in()) {
             page.SetValueAndShowSection("CLAIM_URL", base + "/claimen", "CLAIM");
           } else {

@@ -10,7 +10,10 @@
 <section class="kp-keeper" id="beheer" aria-labelledby="beheer-titel">
 <h2 class="utrecht-heading-2" id="beheer-titel">{{T_KEEPER_TITLE}}</h2>
 {{#NOTICE}}<div class="kp-notice kp-notice--success" role="status"><p class="utrecht-paragraph">{{TEXT}}</p></div>
-{{/NOTICE}}{{#EDIT}}<p class="utrecht-paragraph"><a class="utrecht-link" href="{{EDIT_URL}}">{{T_EDIT_ORGANIZATION}}</a></p>
+{{/NOTICE}}{{#EDIT}}<ul class="kp-actions">
+<li><a class="utrecht-link" href="{{EDIT_URL}}">{{T_EDIT_ORGANIZATION}}</a></li>
+<li><a class="utrecht-link" href="{{REPORTS_URL}}">{{REPORTS_LINK}}</a></li>
+</ul>
 <form class="kp-form" method="post" action="{{CONFIRM_URL}}"><input type="hidden" name="csrf" value="{{CSRF}}">
 <p class="utrecht-paragraph">{{T_CONFIRM_INTRO}}</p>
 <button class="utrecht-button utrecht-button--secondary-action" type="submit">{{T_CONFIRM_BUTTON}}</button></form>
