@@ -4,6 +4,7 @@
 #include <cctype>
 #include <mutex>
 
+#include "accounts/audit.h"
 #include "accounts/token.h"
 #include "accounts/totp.h"
 #include "domain/model.h"
@@ -503,11 +504,7 @@ Result<int64_t> Accounts::CleanUp() {
 
 Status Accounts::Audit(std::string_view actor_id, std::string_view action, std::string_view table,
                        std::string_view id) {
-  return accounts_.Audit({.at = NowText(),
-                          .actor_id = std::string(actor_id),
-                          .action = std::string(action),
-                          .target_table = std::string(table),
-                          .target_id = std::string(id)});
+  return accounts::Audit(accounts_, actor_id, action, table, id);
 }
 
 }  // namespace knooppunt::accounts

@@ -1,5 +1,6 @@
 #include "accounts/listings.h"
 
+#include "accounts/audit.h"
 #include "domain/model.h"
 #include "domain/taxonomy.h"
 #include "domain/time.h"
@@ -10,15 +11,6 @@ namespace knooppunt::accounts {
 namespace {
 
 std::string NowText() { return domain::FormatUtc(domain::Now()); }
-
-Status Note(store::AccountStore& accounts, std::string_view actor, std::string_view action,
-            std::string_view table, std::string_view id) {
-  return accounts.Audit({.at = NowText(),
-                         .actor_id = std::string(actor),
-                         .action = std::string(action),
-                         .target_table = std::string(table),
-                         .target_id = std::string(id)});
-}
 
 }  // namespace
 
@@ -31,8 +23,8 @@ Status Listings::ConfirmStillCorrect(std::string_view organization_id, std::stri
       domain::TermAttribute("organization", organization_id, domain::LastVerifiedTermId(), today);
   if (Status written = store_.Write(std::span<const domain::Record>(&attribute, 1)); !written)
     return written;
-  return Note(store_.accounts(), actor_id, "organization.confirm_correct", "organization",
-              organization_id);
+  return Audit(store_.accounts(), actor_id, "organization.confirm_correct", "organization",
+               organization_id);
 }
 
 Result<std::string> Listings::Claim(std::string_view account_id, std::string_view organization_id) {
@@ -56,7 +48,7 @@ Result<std::string> Listings::Claim(std::string_view account_id, std::string_vie
                                      .region = regions->empty() ? "" : regions->front(),
                                      .created_at = NowText()};
   if (Status added = accounts.AddOrganizationRequest(request); !added) return added.error();
-  (void)Note(accounts, account_id, "organization.claim", "organization", organization_id);
+  (void)Audit(accounts, account_id, "organization.claim", "organization", organization_id);
   return request.id;
 }
 
@@ -82,7 +74,7 @@ Status Listings::Approve(std::string_view request_id, std::string_view actor_id)
       !granted) {
     return granted;
   }
-  (void)Note(accounts, actor_id, "organization.approve_claim", "organization_request", request.id);
+  (void)Audit(accounts, actor_id, "organization.approve_claim", "organization_request", request.id);
   return ConfirmStillCorrect(*request.organization_id, actor_id);
 }
 
@@ -99,7 +91,7 @@ Status Listings::Reject(std::string_view request_id, std::string_view actor_id) 
   request.decided_by = std::string(actor_id);
   request.decided_at = NowText();
   if (Status decided = accounts.DecideRequest(request); !decided) return decided;
-  return Note(accounts, actor_id, "organization.reject_claim", "organization_request", request.id);
+  return Audit(accounts, actor_id, "organization.reject_claim", "organization_request", request.id);
 }
 
 Result<domain::Decision> Listings::Check(const domain::Actor& actor, domain::Permission permission,

@@ -2,6 +2,7 @@
 
 #include "accounts/accounts.h"
 #include "api/hsds_api.h"
+#include "api/write_api.h"
 #include "http/message.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -9,6 +10,7 @@
 #include "search/search_index.h"
 #include "store/store.h"
 #include "web/account_pages.h"
+#include "web/api_key_pages.h"
 #include "web/organization_pages.h"
 #include "web/page.h"
 #include "web/web_pages.h"
@@ -37,9 +39,11 @@ void AddOperationalRoutes(http::Router& router, store::Store& store, http::Metri
 void BuildSite(http::Router& router, const SiteParts& parts, const std::string& public_url) {
   AddOperationalRoutes(router, parts.store, parts.metrics);
   api::AddHsdsRoutes(router, parts.store, parts.index, {.public_url = public_url});
+  api::AddWriteRoutes(router, parts.store, parts.index);
   web::AddWebRoutes(router, parts.store, parts.index, {.public_url = public_url});
   web::AddAccountRoutes(router, parts.store, parts.accounts, {.public_url = public_url});
   web::AddOrganizationRoutes(router, parts.store, parts.index, public_url);
+  web::AddApiKeyRoutes(router, parts.store, public_url);
   if (parts.static_files != nullptr) {
     const http::StaticFiles* files = parts.static_files;
     router.Prefix(beast_http::verb::get, "/static/", domain::Permission::kPublic,

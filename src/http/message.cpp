@@ -45,6 +45,20 @@ unsigned StatusFor(ErrorCode code) {
   return 500;
 }
 
+std::string CookieValue(const Request& request, std::string_view name) {
+  std::string_view header = request[boost::beast::http::field::cookie];
+  while (!header.empty()) {
+    size_t end = header.find(';');
+    std::string_view item = header.substr(0, end);
+    header = end == std::string_view::npos ? std::string_view() : header.substr(end + 1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    if (item.starts_with(name) && item.size() > name.size() && item[name.size()] == '=') {
+      return std::string(item.substr(name.size() + 1));
+    }
+  }
+  return "";
+}
+
 Response JsonError(const Request& request, const Error& error) {
   json::object detail;
   detail["code"] = ErrorCodeName(error.code);

@@ -27,6 +27,9 @@ struct Response {
 Response MakeResponse(const Request& request, unsigned status, std::string content_type,
                       std::string body);
 
+// The value of the cookie `name` in the request's Cookie header; empty when absent.
+std::string CookieValue(const Request& request, std::string_view name);
+
 // The HTTP status for an error code: kInvalidArgument 400, kNotFound 404, kConflict 409,
 // kForbidden 403, kUnavailable 503, kInternal 500.
 unsigned StatusFor(ErrorCode code);

@@ -38,11 +38,6 @@ std::string_view ErrorText(std::string_view key) {
   return "ERR_PASSWORD_INVALID";
 }
 
-std::string Field(const FormFields& form, std::string_view name) {
-  auto found = form.find(name);
-  return found == form.end() ? std::string() : found->second;
-}
-
 class AccountSite {
  public:
   AccountSite(store::Store& store, accounts::Accounts& accounts, AccountPagesOptions options)
@@ -65,11 +60,11 @@ class AccountSite {
                   .fields = {{.name = "email",
                               .label = t("FIELD_EMAIL"),
                               .type = "email",
-                              .value = Field(typed, "email"),
+                              .value = FormValue(typed, "email"),
                               .autocomplete = "email"},
                              {.name = "naam",
                               .label = t("FIELD_NAME"),
-                              .value = Field(typed, "naam"),
+                              .value = FormValue(typed, "naam"),
                               .autocomplete = "name",
                               .hint = t("FIELD_NAME_HINT"),
                               .max_length = 100,
@@ -87,16 +82,16 @@ class AccountSite {
   }
 
   http::Response SignUp(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     const FormFields& typed = *form.fields;
     const Language& language = visit.language;
     // Every field's error at once, before a sign-up counts against the visitor's limit.
     std::map<std::string, std::string> errors;
-    auto email_checked = accounts::Accounts::NormaliseEmail(Field(typed, "email"));
+    auto email_checked = accounts::Accounts::NormaliseEmail(FormValue(typed, "email"));
     if (!email_checked) errors["email"] = language.Translate(Msgid("ERR_EMAIL_INVALID"));
     if (Status rules =
-            accounts::CheckNewPassword(Field(typed, "password"), email_checked.value_or(""));
+            accounts::CheckNewPassword(FormValue(typed, "password"), email_checked.value_or(""));
         !rules) {
       errors["password"] = language.Translate(Msgid(ErrorText(rules.error().message)));
     }
@@ -105,9 +100,9 @@ class AccountSite {
       return TooMany(visit, SignUpForm(visit, typed, {{"email", Throttled(language, *wait)}}, 429),
                      *wait);
     }
-    auto outcome = accounts_.SignUp({.email = Field(typed, "email"),
-                                     .password = Field(typed, "password"),
-                                     .display_name = Trim(Field(typed, "naam")),
+    auto outcome = accounts_.SignUp({.email = FormValue(typed, "email"),
+                                     .password = FormValue(typed, "password"),
+                                     .display_name = Trim(FormValue(typed, "naam")),
                                      .language = language.code()});
     if (!outcome) {
       if (outcome.error().code != ErrorCode::kInvalidArgument) return layout_.Failure(visit);
@@ -116,7 +111,7 @@ class AccountSite {
                         {{field, language.Translate(Msgid(ErrorText(outcome.error().message)))}},
                         400);
     }
-    auto email = accounts::Accounts::NormaliseEmail(Field(typed, "email"));
+    auto email = accounts::Accounts::NormaliseEmail(FormValue(typed, "email"));
     if (outcome->existed) {
       // The same answer as for a new account; the owner hears about it by mail.
       auto account = store_.accounts().AccountByEmail(*email);
@@ -159,9 +154,9 @@ class AccountSite {
   }
 
   http::Response Verify(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
-    auto verified = accounts_.VerifyEmail(Field(*form.fields, "sleutel"));
+    auto verified = accounts_.VerifyEmail(FormValue(*form.fields, "sleutel"));
     if (!verified) {
       if (verified.error().code == ErrorCode::kNotFound) return LinkBroken(visit);
       return layout_.Failure(visit);
@@ -176,7 +171,7 @@ class AccountSite {
                             unsigned status = 200) const {
     const Language& language = visit.language;
     auto t = [&](std::string_view key) { return language.Translate(Msgid(key)); };
-    std::string back = Field(typed, "terug");
+    std::string back = FormValue(typed, "terug");
     if (back.empty()) {
       auto found = visit.http.query.find("terug");
       if (found != visit.http.query.end()) back = found->second;
@@ -186,7 +181,7 @@ class AccountSite {
                   .fields = {{.name = "email",
                               .label = t("FIELD_EMAIL"),
                               .type = "email",
-                              .value = Field(typed, "email"),
+                              .value = FormValue(typed, "email"),
                               .autocomplete = "username"},
                              {.name = "password",
                               .label = t("FIELD_PASSWORD"),
@@ -204,14 +199,14 @@ class AccountSite {
   }
 
   http::Response SignIn(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     const FormFields& typed = *form.fields;
     const Language& language = visit.language;
-    auto outcome =
-        accounts_.SignIn(Field(typed, "email"), Field(typed, "password"), visit.http.client);
+    auto outcome = accounts_.SignIn(FormValue(typed, "email"), FormValue(typed, "password"),
+                                    visit.http.client);
     if (!outcome) return layout_.Failure(visit);
-    std::string back = SafeReturnPath(Field(typed, "terug"), language.prefix() + "/account");
+    std::string back = SafeReturnPath(FormValue(typed, "terug"), language.prefix() + "/account");
     switch (outcome->kind) {
       case Kind::kSignedIn:
       case Kind::kNeedsCode: {
@@ -273,12 +268,13 @@ class AccountSite {
   }
 
   http::Response Code(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     const Language& language = visit.language;
-    std::string back = SafeReturnPath(Field(*form.fields, "terug"), language.prefix() + "/account");
+    std::string back =
+        SafeReturnPath(FormValue(*form.fields, "terug"), language.prefix() + "/account");
     auto outcome = accounts_.CompleteSignIn(Cookie(visit.http.request, kSessionCookie),
-                                            Field(*form.fields, "code"), visit.http.client);
+                                            FormValue(*form.fields, "code"), visit.http.client);
     if (!outcome) return layout_.Failure(visit);
     if (outcome->kind == Kind::kSignedIn) return Redirect(visit.http.request, back);
     if (outcome->kind == Kind::kThrottled) {
@@ -291,7 +287,7 @@ class AccountSite {
   }
 
   http::Response SignOut(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     if (!accounts_.SignOut(Cookie(visit.http.request, kSessionCookie))) {
       return layout_.Failure(visit);
@@ -314,7 +310,7 @@ class AccountSite {
                   .fields = {{.name = "email",
                               .label = t("FIELD_EMAIL"),
                               .type = "email",
-                              .value = Field(typed, "email"),
+                              .value = FormValue(typed, "email"),
                               .autocomplete = "email"}},
                   .submit = t("FORGOT_BUTTON")};
     if (visit.http.query.contains("verstuurd")) form.notice = t("FORGOT_SENT");
@@ -323,11 +319,11 @@ class AccountSite {
   }
 
   http::Response Forgot(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     const FormFields& typed = *form.fields;
     const Language& language = visit.language;
-    if (!accounts::Accounts::NormaliseEmail(Field(typed, "email"))) {
+    if (!accounts::Accounts::NormaliseEmail(FormValue(typed, "email"))) {
       return ForgotForm(visit, typed, {{"email", language.Translate(Msgid("ERR_EMAIL_INVALID"))}},
                         400);
     }
@@ -335,7 +331,7 @@ class AccountSite {
       return TooMany(visit, ForgotForm(visit, typed, {{"email", Throttled(language, *wait)}}, 429),
                      *wait);
     }
-    auto started = accounts_.StartReset(Field(typed, "email"));
+    auto started = accounts_.StartReset(FormValue(typed, "email"));
     if (!started) return layout_.Failure(visit);
     if (*started) {
       const Language& theirs = LanguageOf((*started)->language);
@@ -375,11 +371,11 @@ class AccountSite {
   }
 
   http::Response Reset(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     const Language& language = visit.language;
-    std::string token = Field(*form.fields, "sleutel");
-    auto reset = accounts_.FinishReset(token, Field(*form.fields, "password"));
+    std::string token = FormValue(*form.fields, "sleutel");
+    auto reset = accounts_.FinishReset(token, FormValue(*form.fields, "password"));
     if (!reset) {
       if (reset.error().code == ErrorCode::kNotFound) return LinkBroken(visit);
       if (reset.error().code == ErrorCode::kInvalidArgument) {
@@ -507,12 +503,12 @@ class AccountSite {
   }
 
   http::Response TwoStep(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
-    std::string secret = Field(*form.fields, "geheim");
+    std::string secret = FormValue(*form.fields, "geheim");
     Status confirmed =
         accounts_.ConfirmTotp(visit.http.actor.user_id, Cookie(visit.http.request, kSessionCookie),
-                              secret, Field(*form.fields, "code"));
+                              secret, FormValue(*form.fields, "code"));
     if (!confirmed) {
       if (confirmed.error().code == ErrorCode::kInvalidArgument) {
         return TwoStepForm(visit, secret,
@@ -543,9 +539,10 @@ class AccountSite {
   }
 
   http::Response Delete(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
-    Status deleted = accounts_.Delete(visit.http.actor.user_id, Field(*form.fields, "password"));
+    Status deleted =
+        accounts_.Delete(visit.http.actor.user_id, FormValue(*form.fields, "password"));
     if (!deleted) {
       if (deleted.error().code == ErrorCode::kInvalidArgument) {
         return DeleteForm(
@@ -604,27 +601,6 @@ class AccountSite {
   }
 
  private:
-  struct ReadOutcome {
-    std::optional<FormFields> fields;
-    std::optional<http::Response> refusal;
-    explicit operator bool() const { return fields.has_value(); }
-  };
-
-  // The posted form, when it is readable and carries the visitor's CSRF token.
-  ReadOutcome ReadForm(const Visit& visit) const {
-    std::optional<FormFields> fields = ParseForm(visit.http.request.body());
-    if (!fields) {
-      return {std::nullopt, layout_.Info(visit, 400, "BAD_REQUEST_TITLE",
-                                         {visit.language.Translate(Msgid("ERROR_EXPIRED"))}, true)};
-    }
-    if (!CsrfMatches(visit.http.request, *fields)) {
-      return {std::nullopt,
-              layout_.Info(visit, 403, "FORM_EXPIRED_TITLE",
-                           {visit.language.Translate(Msgid("FORM_EXPIRED_TEXT"))}, true)};
-    }
-    return {std::move(fields), std::nullopt};
-  }
-
   static void ApplyErrors(FormPage& form, const std::map<std::string, std::string>& errors) {
     for (FormField& field : form.fields) {
       if (auto found = errors.find(field.name); found != errors.end()) field.error = found->second;

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "accounts/accounts.h"
+#include "accounts/audit.h"
 #include "accounts/listings.h"
 #include "domain/model.h"
 #include "domain/permissions.h"
@@ -29,11 +30,6 @@ using domain::Table;
 constexpr size_t kMaxName = 200;          // code points
 constexpr size_t kMaxDescription = 5000;  // code points
 
-std::string Field(const FormFields& form, std::string_view name) {
-  auto found = form.find(name);
-  return found == form.end() ? std::string() : found->second;
-}
-
 std::string Value(const Record& record, std::string_view field) {
   const auto& value = record.Get(field);
   return value ? *value : std::string();
@@ -48,7 +44,7 @@ class OrganizationSite {
   // ----------------------------------------------------------
 
   http::Response Claim(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     std::string id = visit.http.path_params.at("id");
     auto organization = Organization(id);
@@ -68,7 +64,7 @@ class OrganizationSite {
   http::Response EditForm(const Visit& visit, const FormFields& typed = {},
                           const std::map<std::string, std::string>& errors = {},
                           unsigned status = 200) {
-    auto loaded = LoadEditable(visit);
+    auto loaded = OrganizationFor(visit, layout_, store_, domain::Permission::kEditOrganization);
     if (!loaded.record) return *loaded.refusal;
     const Record& record = *loaded.record;
     const Language& language = visit.language;
@@ -114,19 +110,19 @@ class OrganizationSite {
   }
 
   http::Response Edit(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
-    auto loaded = LoadEditable(visit);
+    auto loaded = OrganizationFor(visit, layout_, store_, domain::Permission::kEditOrganization);
     if (!loaded.record) return *loaded.refusal;
     const FormFields& typed = *form.fields;
     const Language& language = visit.language;
     auto t = [&](std::string_view key) { return language.Translate(Msgid(key)); };
 
     std::map<std::string, std::string> errors;
-    std::string name = Trim(Field(typed, "naam"));
-    std::string description = Trim(Field(typed, "beschrijving"));
-    std::string email = Trim(Field(typed, "email"));
-    std::string website = Trim(Field(typed, "website"));
+    std::string name = Trim(FormValue(typed, "naam"));
+    std::string description = Trim(FormValue(typed, "beschrijving"));
+    std::string email = Trim(FormValue(typed, "email"));
+    std::string website = Trim(FormValue(typed, "website"));
     if (name.empty()) errors["naam"] = t("ERR_NAME_EMPTY");
     // HSDS requires a description of every organisation.
     if (description.empty()) errors["beschrijving"] = t("ERR_DESCRIPTION_EMPTY");
@@ -173,11 +169,8 @@ class OrganizationSite {
       }
       return layout_.Failure(visit);
     }
-    (void)store_.accounts().Audit({.at = domain::FormatUtc(domain::Now()),
-                                   .actor_id = visit.http.actor.audit_id(),
-                                   .action = "organization.update",
-                                   .target_table = "organization",
-                                   .target_id = record.id()});
+    (void)accounts::Audit(store_.accounts(), visit.http.actor.audit_id(), "organization.update",
+                          "organization", record.id());
     // Searchable at once, not only when the index next follows the change log.
     (void)index_.CatchUp();
     return Redirect(visit.http.request,
@@ -185,9 +178,9 @@ class OrganizationSite {
   }
 
   http::Response Confirm(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
-    auto loaded = LoadEditable(visit);
+    auto loaded = OrganizationFor(visit, layout_, store_, domain::Permission::kEditOrganization);
     if (!loaded.record) return *loaded.refusal;
     if (!listings_.ConfirmStillCorrect(loaded.record->id(), visit.http.actor.audit_id())) {
       return layout_.Failure(visit);
@@ -201,7 +194,7 @@ class OrganizationSite {
   // ------------
 
   http::Response Reports(const Visit& visit) {
-    auto loaded = LoadEditable(visit);
+    auto loaded = OrganizationFor(visit, layout_, store_, domain::Permission::kEditOrganization);
     if (!loaded.record) return *loaded.refusal;
     const Record& organization = *loaded.record;
     const Language& language = visit.language;
@@ -243,9 +236,9 @@ class OrganizationSite {
 
   // "Fixed": the report has done its work and is deleted (docs/privacy.md).
   http::Response ReportDone(const Visit& visit) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
-    auto loaded = LoadEditable(visit);
+    auto loaded = OrganizationFor(visit, layout_, store_, domain::Permission::kEditOrganization);
     if (!loaded.record) return *loaded.refusal;
     auto report =
         domain::NormaliseValue(domain::FieldType::kUuid, visit.http.path_params.at("report"));
@@ -255,11 +248,8 @@ class OrganizationSite {
       if (deleted.error().code == ErrorCode::kNotFound) return layout_.NotFound(visit);
       return layout_.Failure(visit);
     }
-    (void)store_.accounts().Audit({.at = domain::FormatUtc(domain::Now()),
-                                   .actor_id = visit.http.actor.audit_id(),
-                                   .action = "report.resolve",
-                                   .target_table = "report",
-                                   .target_id = *report});
+    (void)accounts::Audit(store_.accounts(), visit.http.actor.audit_id(), "report.resolve",
+                          "report", *report);
     return Redirect(visit.http.request, visit.language.prefix() + "/organisatie/" +
                                             loaded.record->id() + "/meldingen?opgelost=1");
   }
@@ -311,7 +301,7 @@ class OrganizationSite {
   }
 
   http::Response Decide(const Visit& visit, bool approve) {
-    auto form = ReadForm(visit);
+    auto form = layout_.ReadForm(visit);
     if (!form) return *form.refusal;
     std::string id = visit.http.path_params.at("id");
     auto request = store_.accounts().OrganizationRequestById(id);
@@ -332,51 +322,10 @@ class OrganizationSite {
   }
 
  private:
-  struct ReadOutcome {
-    std::optional<FormFields> fields;
-    std::optional<http::Response> refusal;
-    explicit operator bool() const { return fields.has_value(); }
-  };
-
-  ReadOutcome ReadForm(const Visit& visit) const {
-    std::optional<FormFields> fields = ParseForm(visit.http.request.body());
-    if (!fields) {
-      return {std::nullopt, layout_.Info(visit, 400, "BAD_REQUEST_TITLE",
-                                         {visit.language.Translate(Msgid("ERROR_EXPIRED"))}, true)};
-    }
-    if (!CsrfMatches(visit.http.request, *fields)) {
-      return {std::nullopt,
-              layout_.Info(visit, 403, "FORM_EXPIRED_TITLE",
-                           {visit.language.Translate(Msgid("FORM_EXPIRED_TEXT"))}, true)};
-    }
-    return {std::move(fields), std::nullopt};
-  }
-
   Result<std::optional<Record>> Organization(const std::string& id) const {
     auto uuid = domain::NormaliseValue(domain::FieldType::kUuid, id);
     if (!uuid) return std::optional<Record>();
     return store_.Get(Table::kOrganization, *uuid);
-  }
-
-  struct Editable {
-    std::optional<Record> record;
-    std::optional<http::Response> refusal;
-  };
-
-  // The organisation of the path when the actor may edit it; otherwise the page to answer.
-  Editable LoadEditable(const Visit& visit) {
-    auto organization = Organization(visit.http.path_params.at("id"));
-    if (!organization) return {std::nullopt, layout_.Failure(visit)};
-    if (!*organization) return {std::nullopt, layout_.NotFound(visit)};
-    auto decision = listings_.Check(visit.http.actor, domain::Permission::kEditOrganization,
-                                    (*organization)->id());
-    if (!decision) return {std::nullopt, layout_.Failure(visit)};
-    if (*decision == domain::Decision::kSecondFactorNeeded) {
-      return {std::nullopt,
-              Redirect(visit.http.request, visit.language.prefix() + "/account/tweestaps")};
-    }
-    if (*decision != domain::Decision::kAllowed) return {std::nullopt, layout_.Forbidden(visit)};
-    return {std::move(**organization), std::nullopt};
   }
 
   store::Store& store_;
@@ -386,6 +335,23 @@ class OrganizationSite {
 };
 
 }  // namespace
+
+OrganizationAccess OrganizationFor(const Visit& visit, const Layout& layout, store::Store& store,
+                                   domain::Permission permission) {
+  auto id = domain::NormaliseValue(domain::FieldType::kUuid, visit.http.path_params.at("id"));
+  if (!id) return {std::nullopt, layout.NotFound(visit)};
+  auto organization = store.Get(Table::kOrganization, *id);
+  if (!organization) return {std::nullopt, layout.Failure(visit)};
+  if (!*organization) return {std::nullopt, layout.NotFound(visit)};
+  auto decision = accounts::Listings(store).Check(visit.http.actor, permission, *id);
+  if (!decision) return {std::nullopt, layout.Failure(visit)};
+  if (*decision == domain::Decision::kSecondFactorNeeded) {
+    return {std::nullopt,
+            Redirect(visit.http.request, visit.language.prefix() + "/account/tweestaps")};
+  }
+  if (*decision != domain::Decision::kAllowed) return {std::nullopt, layout.Forbidden(visit)};
+  return {std::move(**organization), std::nullopt};
+}
 
 void AddOrganizationRoutes(http::Router& router, store::Store& store, search::SearchIndex& index,
                            const std::string& public_url) {

@@ -5,7 +5,12 @@
 // Thread-safety: the routes may be called from any number of threads at once.
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include "domain/model.h"
+#include "domain/permissions.h"
+#include "http/message.h"
 
 namespace knooppunt::http {
 class Router;
@@ -18,6 +23,19 @@ class Store;
 }
 
 namespace knooppunt::web {
+
+class Layout;
+struct Visit;
+
+// The organisation named by the path's {id} when the visitor holds `permission` on it (with its
+// scope: own organisation, own region); otherwise the page to answer: 404 for an unknown or
+// malformed id, 303 to the second-factor set-up, 403.
+struct OrganizationAccess {
+  std::optional<domain::Record> record;
+  std::optional<http::Response> refusal;
+};
+OrganizationAccess OrganizationFor(const Visit& visit, const Layout& layout, store::Store& store,
+                                   domain::Permission permission);
 
 // Registers the routes on `router`. `store` and `index` must outlive the router.
 // `public_url`: how visitors reach the site (https makes cookies Secure).

@@ -508,6 +508,8 @@ TEST_F(OrganizationPages, TheOrganizationPageOffersClaimEditOrSignIn) {
 
   http::Response admin = Get(page, AdminOf("a"));
   EXPECT_TRUE(Contains(admin, "href=\"" + page + "/bewerken\""));
+  // Only admins manage the organisation's API keys.
+  EXPECT_TRUE(Contains(admin, "href=\"" + page + "/sleutels\""));
   EXPECT_TRUE(Contains(admin, "action=\"" + page + "/bevestigen\""));
   EXPECT_FALSE(Contains(admin, page + "/claimen"));
 

@@ -23,9 +23,9 @@ namespace beast_http = boost::beast::http;
 namespace urls = boost::urls;
 using ctemplate::TemplateDictionary;
 
-constexpr std::string_view kTemplates[] = {"layout.tpl",  "home.tpl",    "results.tpl",
-                                           "service.tpl", "info.tpl",    "organization.tpl",
-                                           "form.tpl",    "account.tpl", "requests.tpl", "reports.tpl"};
+constexpr std::string_view kTemplates[] = {
+    "layout.tpl", "home.tpl",    "results.tpl",  "service.tpl", "info.tpl",    "organization.tpl",
+    "form.tpl",   "account.tpl", "requests.tpl", "reports.tpl", "api_keys.tpl"};
 
 constexpr std::string_view kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -207,6 +207,19 @@ http::Response Layout::Forbidden(const Visit& visit) const {
               true);
 }
 
+PostedForm Layout::ReadForm(const Visit& visit) const {
+  std::optional<FormFields> fields = ParseForm(visit.http.request.body());
+  if (!fields) {
+    return {std::nullopt, Info(visit, 400, "BAD_REQUEST_TITLE",
+                               {visit.language.Translate(Msgid("ERROR_EXPIRED"))}, true)};
+  }
+  if (!CsrfMatches(visit.http.request, *fields)) {
+    return {std::nullopt, Info(visit, 403, "FORM_EXPIRED_TITLE",
+                               {visit.language.Translate(Msgid("FORM_EXPIRED_TEXT"))}, true)};
+  }
+  return {std::move(fields), std::nullopt};
+}
+
 std::string Layout::CsrfToken(const Visit& visit, std::vector<std::string>& cookies) const {
   std::string csrf = Cookie(visit.http.request, "csrf");
   if (csrf.size() == 36 && domain::IsUuid(csrf)) return csrf;
@@ -230,17 +243,7 @@ std::optional<int64_t> RateLimiter::Wait(const std::string& key) {
 }
 
 std::string Cookie(const http::Request& request, std::string_view name) {
-  std::string_view header = request[beast_http::field::cookie];
-  while (!header.empty()) {
-    size_t end = header.find(';');
-    std::string_view item = header.substr(0, end);
-    header = end == std::string_view::npos ? std::string_view() : header.substr(end + 1);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    if (item.starts_with(name) && item.size() > name.size() && item[name.size()] == '=') {
-      return std::string(item.substr(name.size() + 1));
-    }
-  }
-  return "";
+  return http::CookieValue(request, name);
 }
 
 std::string Encode(std::string_view text) {
@@ -293,6 +296,11 @@ std::optional<FormFields> ParseForm(std::string_view body) {
     fields.emplace(std::move(key), std::move(value));
   }
   return fields;
+}
+
+std::string FormValue(const FormFields& form, std::string_view name) {
+  auto found = form.find(name);
+  return found == form.end() ? std::string() : found->second;
 }
 
 bool CsrfMatches(const http::Request& request, const FormFields& form) {

@@ -70,6 +70,14 @@ struct FormPage {
   std::string figure_svg = "";  // an SVG made by Knooppunt itself (a QR code), shown unescaped
 };
 
+// A posted form: its fields when the body is readable and carries the visitor's CSRF token;
+// otherwise the page to answer with (400 unreadable, 403 an expired or missing token).
+struct PostedForm {
+  std::optional<FormFields> fields;
+  std::optional<http::Response> refusal;
+  explicit operator bool() const { return fields.has_value(); }
+};
+
 class Layout {
  public:
   // `public_url`: how visitors reach the site, without a trailing slash; https → Secure cookies.
@@ -98,6 +106,9 @@ class Layout {
   http::Response Failure(const Visit& visit) const;
   // 403: "you may not see this page", with a link home.
   http::Response Forbidden(const Visit& visit) const;
+
+  // Reads a posted form (ParseForm) and checks its CSRF token (CsrfMatches).
+  PostedForm ReadForm(const Visit& visit) const;
 
   // The double-submit CSRF token: the visitor's cookie when well-formed, otherwise a new one
   // whose Set-Cookie header is appended to `cookies`.
@@ -137,6 +148,8 @@ std::string Trim(std::string_view text);
 // The fields of an application/x-www-form-urlencoded body (the first of repeated names wins).
 // nullopt when the body or a value is not clean UTF-8 (http::IsCleanText) or not a form.
 std::optional<FormFields> ParseForm(std::string_view body);
+// The value of a form field; empty when absent.
+std::string FormValue(const FormFields& form, std::string_view name);
 // True when the form's "csrf" field equals the visitor's csrf cookie.
 bool CsrfMatches(const http::Request& request, const FormFields& form);
 

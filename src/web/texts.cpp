@@ -272,6 +272,37 @@ constexpr Text kTexts[] = {
     {"REQUEST_APPROVE", "Goedkeuren", ""},
     {"REQUEST_REJECT", "Afwijzen", ""},
     {"REQUEST_DONE", "Gelukt. De aanvraag is afgehandeld.", ""},
+    // API keys
+    {"API_KEYS_TITLE", "API-sleutels", ""},
+    {"API_KEYS_INTRO",
+     "Met een API-sleutel kan het eigen systeem van jullie organisatie de gegevens op Knooppunt "
+     "bijwerken. Dan hoeft niemand ze hier over te typen.",
+     ""},
+    {"API_KEYS_PASSWORD",
+     "Een sleutel werkt als een wachtwoord: wie hem heeft, kan jullie gegevens veranderen. Geef "
+     "hem alleen aan wie het systeem beheert. Je ziet een nieuwe sleutel maar één keer.",
+     ""},
+    {"API_KEYS_REVOKE_INTRO",
+     "Is een sleutel in verkeerde handen gekomen, of gebruiken jullie hem niet meer? Trek hem dan "
+     "in. Hij werkt dan meteen niet meer.",
+     ""},
+    {"API_KEYS_LIST", "Jullie sleutels", ""},
+    {"API_KEYS_NONE", "Er zijn nog geen sleutels.", ""},
+    {"API_KEY_CREATED_ON", "Gemaakt op", ""},
+    {"API_KEY_REVOKED_ON", "Ingetrokken op", ""},
+    {"API_KEY_REVOKE_BUTTON", "Intrekken", ""},
+    {"API_KEY_NEW_TITLE", "Nieuwe sleutel maken", ""},
+    {"FIELD_API_KEY_LABEL", "Naam van de sleutel", ""},
+    {"FIELD_API_KEY_LABEL_HINT",
+     "Zo weet je later waar de sleutel voor is. Bijvoorbeeld: website of ledenlijst.", ""},
+    {"API_KEY_CREATE_BUTTON", "Sleutel maken", ""},
+    {"API_KEY_CREATED", "Je nieuwe sleutel is klaar. Dit is hem:", ""},
+    {"API_KEY_COPY_NOW",
+     "Kopieer de sleutel nu en bewaar hem op een veilige plek. Je ziet hem hier maar één keer. "
+     "Ben je hem kwijt? Trek hem dan in en maak een nieuwe.",
+     ""},
+    {"API_KEY_REVOKED", "De sleutel is ingetrokken. Hij werkt niet meer.", ""},
+    {"ERR_API_KEY_LABEL_EMPTY", "Geef de sleutel een naam.", ""},
     // Mails (plain text)
     {"MAIL_VERIFY_SUBJECT", "Bevestig je e-mailadres voor Knooppunt", ""},
     {"MAIL_VERIFY_BODY",

@@ -407,11 +407,15 @@ class Site {
     std::vector<std::string> cookies;
     std::string csrf = layout_.CsrfToken(visit, cookies);
     bool may_edit = false;
+    bool may_manage = false;
     if (visit.http.actor.signed_in()) {
       accounts::Listings listings(store_);
       auto decision =
           listings.Check(visit.http.actor, domain::Permission::kEditOrganization, record.id());
       may_edit = decision && *decision == domain::Decision::kAllowed;
+      auto manage =
+          listings.Check(visit.http.actor, domain::Permission::kManageMembers, record.id());
+      may_manage = manage && *manage == domain::Decision::kAllowed;
     }
     return Render(
         visit, 200, Value(record, "name"), "organization.tpl",
@@ -428,6 +432,7 @@ class Site {
                 language.Integer(reports ? static_cast<long long>(reports->size()) : 0);
             edit->SetValue("REPORTS_LINK", Language::Fill(language.Translate(Msgid("REPORTS_LINK")),
                                                           std::span<const std::string>(&count, 1)));
+            if (may_manage) edit->SetValueAndShowSection("KEYS_URL", base + "/sleutels", "KEYS");
           } else if (visit.http.actor.signed_in()) {
             page.SetValueAndShowSection("CLAIM_URL", base + "/claimen", "CLAIM");
           } else {

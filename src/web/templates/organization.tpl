@@ -13,6 +13,7 @@
 {{/NOTICE}}{{#EDIT}}<ul class="kp-actions">
 <li><a class="utrecht-link" href="{{EDIT_URL}}">{{T_EDIT_ORGANIZATION}}</a></li>
 <li><a class="utrecht-link" href="{{REPORTS_URL}}">{{REPORTS_LINK}}</a></li>
+{{#KEYS}}<li><a class="utrecht-link" href="{{KEYS_URL}}">{{T_API_KEYS_TITLE}}</a></li>{{/KEYS}}
 </ul>
 <form class="kp-form" method="post" action="{{CONFIRM_URL}}"><input type="hidden" name="csrf" value="{{CSRF}}">
 <p class="utrecht-paragraph">{{T_CONFIRM_INTRO}}</p>

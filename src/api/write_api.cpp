@@ -1,0 +1,312 @@
+#include "api/write_api.h"
+
+#include <boost/json.hpp>
+#include <charconv>
+#include <memory>
+
+#include "accounts/audit.h"
+#include "accounts/listings.h"
+#include "api/hsds_json.h"
+#include "domain/model.h"
+#include "domain/permissions.h"
+#include "domain/time.h"
+#include "domain/utf8.h"
+#include "domain/uuid.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "search/search_index.h"
+#include "store/store.h"
+
+namespace knooppunt::api {
+namespace {
+
+namespace beast_http = boost::beast::http;
+namespace json = boost::json;
+using domain::Permission;
+using domain::Record;
+using domain::Table;
+
+// HSDS metadata requires both values; a field without one is written as this word.
+constexpr char kNoValue[] = "null";
+
+Error Refused() { return Error{ErrorCode::kForbidden, "You may not change this record.", {}}; }
+
+// The text of a field's JSON value as the store keeps it; nullopt for null. Failure names the
+// property: objects, arrays and booleans are not values of these tables' own fields.
+Result<std::optional<std::string>> FieldValue(std::string_view name, const json::value& value) {
+  switch (value.kind()) {
+    case json::kind::null:
+      return std::optional<std::string>();
+    case json::kind::string: {
+      std::string text(value.get_string());
+      if (!domain::IsCleanText(text)) {
+        return InvalidArgument(std::string(name), "The value holds a NUL character.");
+      }
+      return std::optional<std::string>(std::move(text));
+    }
+    case json::kind::int64:
+      return std::optional<std::string>(std::to_string(value.get_int64()));
+    case json::kind::uint64:
+      return std::optional<std::string>(std::to_string(value.get_uint64()));
+    case json::kind::double_: {
+      char buffer[64];
+      auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value.get_double());
+      return std::optional<std::string>(std::string(buffer, end));
+    }
+    case json::kind::object:
+    case json::kind::array:
+      return InvalidArgument(std::string(name),
+                             "Nested records are written through their own endpoints; send this "
+                             "record's own fields only.");
+    case json::kind::bool_:
+      break;
+  }
+  return InvalidArgument(std::string(name), "A true/false value is not allowed here.");
+}
+
+class Writer {
+ public:
+  Writer(store::Store& store, search::SearchIndex& index)
+      : store_(store), index_(index), listings_(store) {}
+
+  http::Response Create(const http::RequestContext& context, Table table) {
+    auto body = Body(context);
+    if (!body) return http::JsonError(context.request, body.error());
+    Record given(table);
+    if (Status applied = Apply(*body, given); !applied) {
+      return http::JsonError(context.request, applied.error());
+    }
+    if (given.id().empty()) given.Set("id", domain::RandomUuid());
+    // The id as the store will write it: looking up an upper-case spelling would miss the
+    // record it then overwrites.
+    auto record = domain::Validate(std::move(given));
+    if (!record) return http::JsonError(context.request, record.error());
+    auto existing = store_.Get(table, record->id());
+    if (!existing) return http::JsonError(context.request, existing.error());
+    if (*existing) {
+      return http::JsonError(
+          context.request,
+          Error{ErrorCode::kConflict, "A record with this id exists; change it with PUT or PATCH.",
+                "id"});
+    }
+    if (table == Table::kOrganization) {
+      // New organisations come from the help desk, which verifies them.
+      if (domain::Allows(context.actor, Permission::kVerifyOrganizations) !=
+          domain::Decision::kAllowed) {
+        return http::JsonError(context.request, Refused());
+      }
+    } else if (Status allowed = MayEdit(context.actor, *record); !allowed) {
+      return http::JsonError(context.request, allowed.error());
+    }
+    return Save(context, std::nullopt, std::move(*record), 201);
+  }
+
+  // PUT (`merge` false: fields left out become empty) or PATCH (`merge` true: they stay).
+  http::Response Change(const http::RequestContext& context, Table table, bool merge) {
+    auto existing = Existing(context, table);
+    if (!existing) return http::JsonError(context.request, existing.error());
+    if (Status allowed = MayEdit(context.actor, *existing); !allowed) {
+      return http::JsonError(context.request, allowed.error());
+    }
+    auto body = Body(context);
+    if (!body) return http::JsonError(context.request, body.error());
+    Record given = merge ? *existing : Record(table);
+    if (!merge) given.Set("id", existing->id());
+    if (Status applied = Apply(*body, given); !applied) {
+      return http::JsonError(context.request, applied.error());
+    }
+    // Normalised as stored, so that "" clears a field and another spelling of the same value
+    // (an upper-case UUID, 1990.0) is no change.
+    auto record = domain::Validate(std::move(given));
+    if (!record) return http::JsonError(context.request, record.error());
+    if (record->id() != existing->id()) {
+      return http::JsonError(context.request,
+                             InvalidArgument("id", "The id in the body differs from the address."));
+    }
+    // Moving a service to another organisation needs the right on both.
+    if (Status allowed = MayEdit(context.actor, *record); !allowed) {
+      return http::JsonError(context.request, allowed.error());
+    }
+    return Save(context, *existing, std::move(*record), 200);
+  }
+
+  http::Response Delete(const http::RequestContext& context, Table table) {
+    auto existing = Existing(context, table);
+    if (!existing) return http::JsonError(context.request, existing.error());
+    Status allowed = table == Table::kOrganization
+                         ? Check(context.actor, Permission::kVerifyOrganizations, existing->id())
+                         : MayEdit(context.actor, *existing);
+    if (!allowed) return http::JsonError(context.request, allowed.error());
+    if (Status csrf = CheckCsrf(context); !csrf)
+      return http::JsonError(context.request, csrf.error());
+    store::RecordKey key{table, existing->id()};
+    if (Status deleted = store_.Write({}, std::span<const store::RecordKey>(&key, 1)); !deleted) {
+      return http::JsonError(context.request, deleted.error());
+    }
+    Audit(context, std::string(domain::Spec(table).name) + ".delete", table, existing->id());
+    (void)index_.CatchUp();
+    return http::MakeResponse(context.request, 204, "application/json; charset=utf-8", "");
+  }
+
+ private:
+  // A session's write must carry its CSRF token in a header; an API key needs none.
+  static Status CheckCsrf(const http::RequestContext& context) {
+    if (!context.actor.api_key_id.empty()) return {};
+    std::string cookie = http::CookieValue(context.request, "csrf");
+    std::string_view header = context.request["X-CSRF-Token"];
+    if (cookie.empty() || header != cookie) {
+      return Error{ErrorCode::kForbidden,
+                   "Send the X-CSRF-Token header with the value of your csrf cookie, or use an "
+                   "API key.",
+                   "X-CSRF-Token"};
+    }
+    return {};
+  }
+
+  Result<json::object> Body(const http::RequestContext& context) const {
+    if (Status csrf = CheckCsrf(context); !csrf) return csrf.error();
+    std::string_view type = context.request[beast_http::field::content_type];
+    if (!type.starts_with("application/json")) {
+      return InvalidArgument("Content-Type", "Send the record as application/json.");
+    }
+    boost::system::error_code error;
+    json::value value = json::parse(context.request.body(), error);
+    if (error) {
+      return InvalidArgument("body",
+                             "The body is not valid JSON (UTF-8): " + error.message() + ".");
+    }
+    if (!value.is_object()) return InvalidArgument("body", "The body must be one JSON object.");
+    return std::move(value.as_object());
+  }
+
+  // Sets the body's properties on `record`; unknown names are refused, so typos do not vanish.
+  static Status Apply(const json::object& body, Record& record) {
+    for (const auto& [key, value] : body) {
+      std::string name(key);
+      auto text = FieldValue(name, value);
+      if (!text) return text.error();
+      if (!record.Set(name, *text)) {
+        return InvalidArgument(name, "HSDS " + std::string(domain::Spec(record.table()).name) +
+                                         " has no field " + name + ".");
+      }
+    }
+    return {};
+  }
+
+  Result<Record> Existing(const http::RequestContext& context, Table table) const {
+    auto id = domain::NormaliseValue(domain::FieldType::kUuid, context.path_params.at("id"));
+    if (!id) return InvalidArgument("id", "The id in the address is not a UUID.");
+    auto found = store_.Get(table, *id);
+    if (!found) return found.error();
+    if (!*found) return NotFound("There is no record with id " + *id + ".");
+    return **found;
+  }
+
+  Status Check(const domain::Actor& actor, Permission permission,
+               const std::string& organization_id) {
+    if (organization_id.empty()) return Refused();
+    auto decision = listings_.Check(actor, permission, organization_id);
+    if (!decision) return decision.error();
+    if (*decision != domain::Decision::kAllowed) return Refused();
+    return {};
+  }
+
+  // The record's organisation decides: the organisation itself, or a service's owner.
+  Status MayEdit(const domain::Actor& actor, const Record& record) {
+    std::string organization = record.table() == Table::kOrganization
+                                   ? record.id()
+                                   : record.Get("organization_id").value_or("");
+    if (organization.empty()) {
+      return InvalidArgument("organization_id", "Say which organisation this record belongs to.");
+    }
+    return Check(actor, Permission::kEditOrganization, organization);
+  }
+
+  // Writes the record (validated and normalised) and, in the same transaction, one HSDS metadata
+  // row per changed field.
+  http::Response Save(const http::RequestContext& context, const std::optional<Record>& before,
+                      Record record, unsigned status) {
+    std::string today = domain::FormatUtc(domain::Now()).substr(0, 10);
+    std::string action = before ? "update" : "create";
+    // Who, in words that name no person: the audit log has the exact actor.
+    std::string by = context.actor.api_key_id.empty() ? "account" : "api-key";
+    std::vector<Record> records = {record};
+    const auto& fields = domain::Spec(record.table()).fields;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      std::string name(fields[i].name);
+      if (name == "id") continue;
+      std::optional<std::string> old_value = before ? before->Get(name) : std::nullopt;
+      const std::optional<std::string>& new_value = record.Get(name);
+      if (old_value == new_value) continue;
+      records.push_back(Record(Table::kMetadata)
+                            .With("id", domain::RandomUuid())
+                            .With("resource_id", record.id())
+                            .With("resource_type", std::string(domain::Spec(record.table()).name))
+                            .With("last_action_date", today)
+                            .With("last_action_type", action)
+                            .With("field_name", name)
+                            .With("previous_value", old_value.value_or(kNoValue))
+                            .With("replacement_value", new_value.value_or(kNoValue))
+                            .With("updated_by", by));
+    }
+    if (Status written = store_.Write(records); !written) {
+      return http::JsonError(context.request, written.error());
+    }
+    Audit(context, std::string(domain::Spec(record.table()).name) + "." + action, record.table(),
+          record.id());
+    (void)index_.CatchUp();
+    auto stored = store_.Get(record.table(), record.id());
+    if (!stored || !*stored) return http::JsonError(context.request, Internal("reading back"));
+    http::Response response =
+        http::MakeResponse(context.request, status, "application/json; charset=utf-8",
+                           json::serialize(RecordFields(**stored)));
+    if (status == 201) {
+      response.message.set(
+          beast_http::field::location,
+          "/api/" + std::string(domain::Spec(record.table()).name) + "s/" + record.id());
+    }
+    return response;
+  }
+
+  void Audit(const http::RequestContext& context, const std::string& action, Table table,
+             const std::string& id) {
+    (void)accounts::Audit(store_.accounts(), context.actor.audit_id(), action,
+                          domain::Spec(table).name, id);
+  }
+
+  store::Store& store_;
+  search::SearchIndex& index_;
+  accounts::Listings listings_;
+};
+
+}  // namespace
+
+void AddWriteRoutes(http::Router& router, store::Store& store, search::SearchIndex& index) {
+  auto writer = std::make_shared<Writer>(store, index);
+  const auto post = beast_http::verb::post;
+  const auto put = beast_http::verb::put;
+  const auto patch = beast_http::verb::patch;
+  const auto remove = beast_http::verb::delete_;
+  for (auto [path, table] : {std::pair{std::string("/api/organizations"), Table::kOrganization},
+                             std::pair{std::string("/api/services"), Table::kService}}) {
+    Permission create = table == Table::kOrganization ? Permission::kVerifyOrganizations
+                                                      : Permission::kEditOrganization;
+    Permission erase = create;
+    router.Add(post, path, create, [writer, table](const http::RequestContext& context) {
+      return writer->Create(context, table);
+    });
+    router.Add(put, path + "/{id}", Permission::kEditOrganization,
+               [writer, table](const http::RequestContext& context) {
+                 return writer->Change(context, table, false);
+               });
+    router.Add(patch, path + "/{id}", Permission::kEditOrganization,
+               [writer, table](const http::RequestContext& context) {
+                 return writer->Change(context, table, true);
+               });
+    router.Add(remove, path + "/{id}", erase, [writer, table](const http::RequestContext& context) {
+      return writer->Delete(context, table);
+    });
+  }
+}
+
+}  // namespace knooppunt::api
