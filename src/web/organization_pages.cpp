@@ -280,7 +280,8 @@ class OrganizationSite {
             if (request.organization_id) {
               auto organization = store_.Get(Table::kOrganization, *request.organization_id);
               if (organization && *organization) name = Value(**organization, "name");
-              row->SetValue("URL", language.prefix() + "/organisatie/" + *request.organization_id);
+              row->SetValueAndShowSection(
+                  "URL", language.prefix() + "/organisatie/" + *request.organization_id, "URL");
             }
             row->SetValue("ORGANIZATION", name);
             auto account = store_.accounts().AccountById(request.account_id);

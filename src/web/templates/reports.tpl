@@ -6,7 +6,7 @@
 {{/NONE}}{{#REPORTS}}<ul class="kp-requests">
 {{#REPORT}}<li class="kp-request">
 <h2 class="utrecht-heading-3"><a class="utrecht-link" href="{{SERVICE_URL}}" lang="nl" dir="ltr">{{SERVICE}}</a></h2>
-<p class="utrecht-paragraph kp-report-message"{{#MESSAGE_LANG}} lang="{{CODE}}"{{/MESSAGE_LANG}}>{{MESSAGE}}</p>
+<p class="utrecht-paragraph kp-report-message"{{#MESSAGE_LANG}} lang="{{CODE}}" dir="auto"{{/MESSAGE_LANG}}>{{MESSAGE}}</p>
 <dl class="kp-facts">
 <dt>{{T_REQUEST_DATE}}</dt><dd>{{DATE}}</dd>
 {{#FROM}}<dt>{{T_REPORT_FROM}}</dt><dd><a class="utrecht-link" href="mailto:{{ADDRESS}}">{{ADDRESS}}</a></dd>
