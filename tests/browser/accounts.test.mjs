@@ -24,6 +24,7 @@ import {
   assertNoHorizontalScroll, checkPrerequisites, formatViolations, launchBrowser, navigate,
   openPage, root, screenshot, startServer,
 } from './browser.mjs';
+import { base32Decode, catalog, escape, focused, tabExpect, totp, tr } from './support.mjs';
 
 const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const kLanguages = {
@@ -60,41 +61,6 @@ after(async () => {
 
 // --- The words of the pages: Dutch, or the translation in po/<lang>.po (Dutch when empty) -------
 
-const catalogs = new Map();
-function catalog(lang) {
-  if (lang === 'nl') return new Map();
-  if (catalogs.has(lang)) return catalogs.get(lang);
-  const entries = new Map();
-  let msgid = null;
-  let msgstr = null;
-  let field = null;
-  const unquote = (s) => JSON.parse(s.replace(/\\(?!["\\nt])/g, '\\\\'));
-  const flush = () => {
-    if (msgid) entries.set(msgid, msgstr);
-    msgid = msgstr = field = null;
-  };
-  for (const line of readFileSync(path.join(root, 'po', `${lang}.po`), 'utf8').split('\n')) {
-    let match;
-    if ((match = line.match(/^msgid (".*")$/))) {
-      flush();
-      msgid = unquote(match[1]);
-      field = 'msgid';
-    } else if ((match = line.match(/^msgstr (".*")$/))) {
-      msgstr = unquote(match[1]);
-      field = 'msgstr';
-    } else if ((match = line.match(/^(".*")$/)) && field) {
-      if (field === 'msgid') msgid += unquote(match[1]);
-      else msgstr += unquote(match[1]);
-    } else if (/^msg(id_plural|str\[)/.test(line)) {
-      field = null;  // plural forms: not needed here
-      msgid = null;
-    }
-  }
-  flush();
-  catalogs.set(lang, entries);
-  return entries;
-}
-const tr = (lang, dutch) => catalog(lang).get(dutch) || dutch;
 
 // --- Mail: the .eml files the server writes; bodies are base64 ----------------------------------
 
@@ -136,33 +102,7 @@ async function nextMail(address, linkPattern, what) {
 
 // --- RFC 6238 time-based one-time passwords (HMAC-SHA1, 30 s, 6 digits) --------------------------
 
-function base32Decode(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bytes = [];
-  let value = 0;
-  let bits = 0;
-  for (const char of text.toUpperCase().replace(/[\s=]/g, '')) {
-    const index = alphabet.indexOf(char);
-    assert.ok(index >= 0, `"${char}" is not base32`);
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((value >>> bits) & 0xff);
-      value &= (1 << bits) - 1;
-    }
-  }
-  return Buffer.from(bytes);
-}
 
-function totp(secret, unixSeconds = Date.now() / 1000, digits = 6) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
-  const hash = createHmac('sha1', base32Decode(secret)).update(counter).digest();
-  const offset = hash[hash.length - 1] & 0x0f;
-  const number = hash.readUInt32BE(offset) & 0x7fffffff;
-  return String(number % 10 ** digits).padStart(digits, '0');
-}
 
 test('the TOTP helper gives RFC 6238\'s SHA-1 test vectors', () => {
   const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';  // base32 of "12345678901234567890"
@@ -176,12 +116,7 @@ test('the TOTP helper gives RFC 6238\'s SHA-1 test vectors', () => {
 
 // --- Page helpers --------------------------------------------------------------------------------
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const uniqueEmail = (what) => `${what}-${randomBytes(4).toString('hex')}@voorbeeld.nl`;
-const focused = (page) => page.evaluate(() => {
-  const el = document.activeElement;
-  return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : '';
-});
 
 // Presses Tab until the focused element matches `selector`; fails when it never does.
 async function tabTo(page, selector, what, max = 40) {
@@ -193,11 +128,6 @@ async function tabTo(page, selector, what, max = 40) {
 }
 
 // Presses Tab once and checks where the focus went.
-async function tabExpect(page, selector, what) {
-  await page.keyboard.press('Tab');
-  assert.ok(await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector),
-    `${what}: Tab should reach ${selector}, focus is on ${await focused(page)}`);
-}
 
 async function checkLanguage(page, lang, what) {
   assert.equal(await page.getAttribute('html', 'lang'), lang, `${what}: html lang`);
