@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "accounts/accounts.h"
+#include "accounts/accounts_testing.h"
 #include "accounts/token.h"
 #include "api/hsds_api.h"
 #include "domain/model.h"
@@ -146,17 +147,7 @@ class WriteApi : public ::testing::Test {
 
   // A new session of the account, past the second factor.
   Caller SessionOf(const std::string& account_id) {
-    std::string token = accounts::NewToken();
-    std::string now = domain::FormatUtc(domain::Now());
-    EXPECT_TRUE(map_.store()
-                    .accounts()
-                    .CreateSession({.id_hash = accounts::HashToken(token),
-                                    .account_id = account_id,
-                                    .created_at = now,
-                                    .last_seen_at = now,
-                                    .second_factor = true})
-                    .ok());
-    return {.session = token};
+    return {.session = accounts::testing::StartSession(map_.store(), account_id)};
   }
   std::string AdminIdOf(const std::string& organization) {
     return AccountWith("admin-" + organization + "@example.org",

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "accounts/accounts.h"
+#include "accounts/accounts_testing.h"
 #include "accounts/token.h"
 #include "domain/time.h"
 #include "http/metrics.h"
@@ -71,16 +72,7 @@ class Site {
       EXPECT_TRUE(created.ok()) << created.error().message;
       if (created.ok()) id = *created;
     }
-    std::string token = accounts::NewToken();
-    std::string now = domain::FormatUtc(domain::Now());
-    EXPECT_TRUE(map_.store()
-                    .accounts()
-                    .CreateSession({.id_hash = accounts::HashToken(token),
-                                    .account_id = id,
-                                    .created_at = now,
-                                    .last_seen_at = now,
-                                    .second_factor = true})
-                    .ok());
+    std::string token = accounts::testing::StartSession(map_.store(), id);
     return "sessie=" + token;
   }
 

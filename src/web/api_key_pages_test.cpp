@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "accounts/accounts.h"
+#include "accounts/accounts_testing.h"
 #include "accounts/token.h"
 #include "domain/time.h"
 #include "domain/uuid.h"
@@ -25,6 +26,7 @@
 #include "web/account_pages.h"
 #include "web/i18n.h"
 #include "web/page.h"
+#include "web/page_testing.h"
 #include "web/texts.h"
 
 namespace knooppunt::web {
@@ -35,7 +37,7 @@ using domain::Role;
 using search::testing::OrganizationId;
 using search::testing::OrganizationSpec;
 
-constexpr char kCsrf[] = "00000000-0000-4000-8000-000000000000";
+using testing::kCsrf;
 constexpr char kHostile[] = "<script>alert(1)</script>";
 constexpr char kShownKeyStart[] = "<code dir=\"ltr\" translate=\"no\">";
 
@@ -90,17 +92,8 @@ class ApiKeyPages : public ::testing::Test {
 
   // The cookie of a new session of the account, with or without the second factor.
   std::string SessionOf(const std::string& account_id, bool second_factor = true) {
-    std::string token = accounts::NewToken();
-    std::string now = domain::FormatUtc(domain::Now());
-    EXPECT_TRUE(map_.store()
-                    .accounts()
-                    .CreateSession({.id_hash = accounts::HashToken(token),
-                                    .account_id = account_id,
-                                    .created_at = now,
-                                    .last_seen_at = now,
-                                    .second_factor = second_factor})
-                    .ok());
-    return std::string(kSessionCookie) + "=" + token;
+    return std::string(kSessionCookie) + "=" +
+           accounts::testing::StartSession(map_.store(), account_id, second_factor);
   }
 
   std::string AdminOf(const std::string& organization) {
@@ -116,30 +109,19 @@ class ApiKeyPages : public ::testing::Test {
   }
 
   http::Response Get(const std::string& target, const std::string& session = "") {
-    http::Request request(beast_http::verb::get, target, 11);
-    request.set(beast_http::field::cookie,
-                "taal=nl; csrf=" + std::string(kCsrf) + (session.empty() ? "" : "; " + session));
-    return router_.Handle(request, nullptr, "192.0.2.7");
+    return testing::GetPage(router_, target, session);
   }
 
   // A form post with `body` as it is (no csrf field added) and the csrf cookie `csrf_cookie`.
   http::Response PostRaw(const std::string& target, const std::string& body,
                          const std::string& session, const std::string& csrf_cookie = kCsrf) {
-    http::Request request(beast_http::verb::post, target, 11);
-    std::string cookie = "taal=nl";
-    if (!csrf_cookie.empty()) cookie += "; csrf=" + csrf_cookie;
-    if (!session.empty()) cookie += "; " + session;
-    request.set(beast_http::field::cookie, cookie);
-    request.set(beast_http::field::content_type, "application/x-www-form-urlencoded");
-    request.body() = body;
-    request.prepare_payload();
-    return router_.Handle(request, nullptr, "192.0.2.7");
+    return testing::PostRawForm(router_, target, body, session, csrf_cookie);
   }
 
   // A form post with the matching csrf field and cookie.
   http::Response Post(const std::string& target, const std::string& body,
                       const std::string& session) {
-    return PostRaw(target, body + (body.empty() ? "" : "&") + "csrf=" + kCsrf, session);
+    return testing::PostForm(router_, target, body, session);
   }
 
   static std::string KeysPage(const std::string& organization) {

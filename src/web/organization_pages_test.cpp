@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "accounts/accounts.h"
+#include "accounts/accounts_testing.h"
 #include "accounts/token.h"
 #include "domain/model.h"
 #include "domain/taxonomy.h"
@@ -26,6 +27,7 @@
 #include "web/account_pages.h"
 #include "web/i18n.h"
 #include "web/page.h"
+#include "web/page_testing.h"
 #include "web/web_pages.h"
 
 namespace knooppunt::web {
@@ -40,7 +42,7 @@ using search::testing::OrganizationSpec;
 using search::testing::ServiceId;
 using search::testing::ServiceSpec;
 
-constexpr char kCsrf[] = "00000000-0000-4000-8000-000000000000";
+using testing::kCsrf;
 constexpr char kHostile[] = "<script>alert(1)</script>";
 
 // A location of the organisation with an address in `region` (HSDS address.region), which is
@@ -133,17 +135,8 @@ class OrganizationPages : public ::testing::Test {
 
   // The cookie of a new session of the account, past the second factor.
   std::string SessionOf(const std::string& account_id) {
-    std::string token = accounts::NewToken();
-    std::string now = domain::FormatUtc(domain::Now());
-    EXPECT_TRUE(map_.store()
-                    .accounts()
-                    .CreateSession({.id_hash = accounts::HashToken(token),
-                                    .account_id = account_id,
-                                    .created_at = now,
-                                    .last_seen_at = now,
-                                    .second_factor = true})
-                    .ok());
-    return std::string(kSessionCookie) + "=" + token;
+    return std::string(kSessionCookie) + "=" +
+           accounts::testing::StartSession(map_.store(), account_id);
   }
 
   std::string AdminOf(const std::string& organization) {
@@ -159,30 +152,19 @@ class OrganizationPages : public ::testing::Test {
   }
 
   http::Response Get(const std::string& target, const std::string& session = "") {
-    http::Request request(beast_http::verb::get, target, 11);
-    request.set(beast_http::field::cookie,
-                "taal=nl; csrf=" + std::string(kCsrf) + (session.empty() ? "" : "; " + session));
-    return router_.Handle(request, nullptr, "192.0.2.7");
+    return testing::GetPage(router_, target, session);
   }
 
   // A form post with `body` as it is (no csrf field added) and the csrf cookie `csrf_cookie`.
   http::Response PostRaw(const std::string& target, const std::string& body,
                          const std::string& session, const std::string& csrf_cookie = kCsrf) {
-    http::Request request(beast_http::verb::post, target, 11);
-    std::string cookie = "taal=nl";
-    if (!csrf_cookie.empty()) cookie += "; csrf=" + csrf_cookie;
-    if (!session.empty()) cookie += "; " + session;
-    request.set(beast_http::field::cookie, cookie);
-    request.set(beast_http::field::content_type, "application/x-www-form-urlencoded");
-    request.body() = body;
-    request.prepare_payload();
-    return router_.Handle(request, nullptr, "192.0.2.7");
+    return testing::PostRawForm(router_, target, body, session, csrf_cookie);
   }
 
   // A form post with the matching csrf field and cookie.
   http::Response Post(const std::string& target, const std::string& body,
                       const std::string& session) {
-    return PostRaw(target, body + (body.empty() ? "" : "&") + "csrf=" + kCsrf, session);
+    return testing::PostForm(router_, target, body, session);
   }
 
   http::Response Edit(const std::string& organization, const std::string& body,
