@@ -10,7 +10,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev libspdlog-dev libsodium-dev libssl-dev zlib1g-dev
   libcurl4-openssl-dev libqrencode-dev
-  libxapian-dev libctemplate-dev libboost-locale1.81-dev gettext
+  libxapian-dev libctemplate-dev libboost-locale1.81-dev gettext liblemon-dev
   sqlite3
 )
 # Node.js builds the CSS/JS bundle from npm packages (package-lock.json) for every mode.

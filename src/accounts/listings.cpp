@@ -102,6 +102,42 @@ Result<domain::Decision> Listings::Check(const domain::Actor& actor, domain::Per
                         {.organization_id = organization_id, .regions = *regions});
 }
 
+Result<std::string> Listings::OrganizationOf(const domain::Record& record) {
+  // The fields that lead to an owner, nearest first.
+  static constexpr std::pair<std::string_view, domain::Table> kParents[] = {
+      {"service_id", domain::Table::kService},
+      {"location_id", domain::Table::kLocation},
+      {"service_at_location_id", domain::Table::kServiceAtLocation},
+      {"contact_id", domain::Table::kContact},
+      {"phone_id", domain::Table::kPhone},
+  };
+  domain::Record current = record;
+  for (int step = 0; step < 5; ++step) {
+    if (current.table() == domain::Table::kOrganization) return current.id();
+    if (auto owner = current.Get("organization_id"); owner && !owner->empty()) return *owner;
+    std::optional<domain::Table> parent_table;
+    std::string parent_id;
+    if (current.table() == domain::Table::kTranslation) {
+      parent_table = domain::TableByName(current.Get("table_name").value_or(""));
+      parent_id = current.Get("record_id").value_or("");
+    } else {
+      for (const auto& [field, table] : kParents) {
+        if (auto id = current.Get(field); id && !id->empty()) {
+          parent_table = table;
+          parent_id = *id;
+          break;
+        }
+      }
+    }
+    if (!parent_table || parent_id.empty()) return std::string();
+    auto parent = store_.Get(*parent_table, parent_id);
+    if (!parent) return parent.error();
+    if (!*parent) return std::string();
+    current = std::move(**parent);
+  }
+  return std::string();
+}
+
 Result<int> Listings::VerifyOrganization(std::string_view organization_id,
                                          std::string_view actor_id) {
   auto organization = store_.Get(domain::Table::kOrganization, organization_id);

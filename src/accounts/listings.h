@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/model.h"
 #include "domain/permissions.h"
 #include "domain/result.h"
 
@@ -42,6 +43,12 @@ class Listings {
   // (help-desk staff act within their region). The store's error when it cannot be read.
   Result<domain::Decision> Check(const domain::Actor& actor, domain::Permission permission,
                                  std::string_view organization_id);
+
+  // The organisation a record of the social map belongs to: an organisation itself, a record's
+  // own organization_id, or that of the record it hangs from (a schedule's service or location,
+  // an address's location, a translation's record …), followed up to four steps. Success: the
+  // organisation id, or "" when the record belongs to none (only the help desk may change it).
+  Result<std::string> OrganizationOf(const domain::Record& record);
 
   // Approves every pending claim on the organisation and marks it verified (`knooppunt org
   // verify`). Success: the number of claims approved. kNotFound for an unknown organisation.

@@ -307,5 +307,52 @@ TEST(Listings, ConfirmStillCorrectOfAnUnknownOrganizationIsNotFound) {
   EXPECT_EQ(confirmed.error().code, ErrorCode::kNotFound);
 }
 
+TEST(Listings, OrganizationOfFollowsTheRecordsItHangsFrom) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  AddOrganization(*store, "owner");
+  const std::string service_id = domain::NameUuid("service:owner");
+  const std::string at_id = domain::NameUuid("at:owner");
+  std::vector<Record> records = {
+      Record(Table::kService)
+          .With("id", service_id)
+          .With("organization_id", OrganizationId("owner"))
+          .With("name", "Taalcafé")
+          .With("status", "active"),
+      Record(Table::kServiceAtLocation)
+          .With("id", at_id)
+          .With("service_id", service_id)
+          .With("location_id", domain::NameUuid("loc:owner")),
+      Record(Table::kLocation)
+          .With("id", domain::NameUuid("loc:nobody"))
+          .With("location_type", "physical")
+          .With("name", "Buurthuis"),
+  };
+  ASSERT_TRUE(store->Write(records).ok());
+  Listings listings(*store);
+  auto of = [&](const Record& record) {
+    auto owner = listings.OrganizationOf(record);
+    EXPECT_TRUE(owner.ok());
+    return owner.ok() ? *owner : std::string("error");
+  };
+  const std::string owner = OrganizationId("owner");
+  EXPECT_EQ(of(Record(Table::kOrganization).With("id", owner)), owner);
+  EXPECT_EQ(of(Record(Table::kService).With("id", service_id).With("organization_id", owner)),
+            owner);
+  // An address of the organisation's location, a schedule of a service at a location, a
+  // translation of the service: each leads back to the organisation.
+  EXPECT_EQ(of(Record(Table::kAddress).With("location_id", domain::NameUuid("loc:owner"))), owner);
+  EXPECT_EQ(of(Record(Table::kSchedule).With("service_at_location_id", at_id)), owner);
+  EXPECT_EQ(of(Record(Table::kTranslation)
+                   .With("table_name", "service")
+                   .With("record_id", service_id)),
+            owner);
+  // A location without an organisation, and a reference to nothing, belong to no one.
+  EXPECT_EQ(of(Record(Table::kSchedule).With("location_id", domain::NameUuid("loc:nobody"))), "");
+  EXPECT_EQ(of(Record(Table::kLanguage).With("service_id", domain::NameUuid("missing"))), "");
+  EXPECT_EQ(of(Record(Table::kPhone)), "");
+}
+
 }  // namespace
 }  // namespace knooppunt::accounts

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <memory>
 
-#include "accounts/audit.h"
+#include "accounts/edits.h"
 #include "accounts/listings.h"
 #include "api/hsds_json.h"
 #include "domain/model.h"
@@ -25,9 +25,6 @@ namespace json = boost::json;
 using domain::Permission;
 using domain::Record;
 using domain::Table;
-
-// HSDS metadata requires both values; a field without one is written as this word.
-constexpr char kNoValue[] = "null";
 
 Error Refused() { return Error{ErrorCode::kForbidden, "You may not change this record.", {}}; }
 
@@ -139,11 +136,11 @@ class Writer {
     if (!allowed) return http::JsonError(context.request, allowed.error());
     if (Status csrf = CheckCsrf(context); !csrf)
       return http::JsonError(context.request, csrf.error());
-    store::RecordKey key{table, existing->id()};
-    if (Status deleted = store_.Write({}, std::span<const store::RecordKey>(&key, 1)); !deleted) {
+    accounts::Edit edit{*existing, std::nullopt};
+    if (Status deleted = accounts::ApplyEdits(store_, std::span(&edit, 1), context.actor);
+        !deleted) {
       return http::JsonError(context.request, deleted.error());
     }
-    Audit(context, std::string(domain::Spec(table).name) + ".delete", table, existing->id());
     (void)index_.CatchUp();
     return http::MakeResponse(context.request, 204, "application/json; charset=utf-8", "");
   }
@@ -222,38 +219,14 @@ class Writer {
     return Check(actor, Permission::kEditOrganization, organization);
   }
 
-  // Writes the record (validated and normalised) and, in the same transaction, one HSDS metadata
-  // row per changed field.
+  // Writes the record with its HSDS metadata rows and audit entry (accounts::ApplyEdits).
   http::Response Save(const http::RequestContext& context, const std::optional<Record>& before,
                       Record record, unsigned status) {
-    std::string today = domain::FormatUtc(domain::Now()).substr(0, 10);
-    std::string action = before ? "update" : "create";
-    // Who, in words that name no person: the audit log has the exact actor.
-    std::string by = context.actor.api_key_id.empty() ? "account" : "api-key";
-    std::vector<Record> records = {record};
-    const auto& fields = domain::Spec(record.table()).fields;
-    for (size_t i = 0; i < fields.size(); ++i) {
-      std::string name(fields[i].name);
-      if (name == "id") continue;
-      std::optional<std::string> old_value = before ? before->Get(name) : std::nullopt;
-      const std::optional<std::string>& new_value = record.Get(name);
-      if (old_value == new_value) continue;
-      records.push_back(Record(Table::kMetadata)
-                            .With("id", domain::RandomUuid())
-                            .With("resource_id", record.id())
-                            .With("resource_type", std::string(domain::Spec(record.table()).name))
-                            .With("last_action_date", today)
-                            .With("last_action_type", action)
-                            .With("field_name", name)
-                            .With("previous_value", old_value.value_or(kNoValue))
-                            .With("replacement_value", new_value.value_or(kNoValue))
-                            .With("updated_by", by));
-    }
-    if (Status written = store_.Write(records); !written) {
+    accounts::Edit edit{before, record};
+    if (Status written = accounts::ApplyEdits(store_, std::span(&edit, 1), context.actor);
+        !written) {
       return http::JsonError(context.request, written.error());
     }
-    Audit(context, std::string(domain::Spec(record.table()).name) + "." + action, record.table(),
-          record.id());
     (void)index_.CatchUp();
     auto stored = store_.Get(record.table(), record.id());
     if (!stored || !*stored) return http::JsonError(context.request, Internal("reading back"));
@@ -266,12 +239,6 @@ class Writer {
           "/api/" + std::string(domain::Spec(record.table()).name) + "s/" + record.id());
     }
     return response;
-  }
-
-  void Audit(const http::RequestContext& context, const std::string& action, Table table,
-             const std::string& id) {
-    (void)accounts::Audit(store_.accounts(), context.actor.audit_id(), action,
-                          domain::Spec(table).name, id);
   }
 
   store::Store& store_;

@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "web/account_pages.h"
 #include "web/api_key_pages.h"
+#include "web/listing_pages.h"
 #include "web/organization_pages.h"
 #include "web/page.h"
 #include "web/web_pages.h"
@@ -44,6 +45,7 @@ void BuildSite(http::Router& router, const SiteParts& parts, const std::string& 
   web::AddAccountRoutes(router, parts.store, parts.accounts, {.public_url = public_url});
   web::AddOrganizationRoutes(router, parts.store, parts.index, public_url);
   web::AddApiKeyRoutes(router, parts.store, public_url);
+  web::AddListingRoutes(router, parts.store, parts.index, public_url);
   if (parts.static_files != nullptr) {
     const http::StaticFiles* files = parts.static_files;
     router.Prefix(beast_http::verb::get, "/static/", domain::Permission::kPublic,

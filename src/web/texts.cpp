@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
+#include <vector>
 
 namespace knooppunt::web {
 namespace {
@@ -359,10 +361,19 @@ constexpr Text kTexts[] = {
 
 }  // namespace
 
-std::span<const Text> Texts() { return kTexts; }
+std::span<const Text> Texts() {
+  static const std::vector<Text> all = [] {
+    std::vector<Text> texts(std::begin(kTexts), std::end(kTexts));
+    for (std::span<const Text> section : {ListingTexts()}) {
+      texts.insert(texts.end(), section.begin(), section.end());
+    }
+    return texts;
+  }();
+  return all;
+}
 
 std::string_view Msgid(std::string_view key) {
-  for (const Text& text : kTexts) {
+  for (const Text& text : Texts()) {
     if (text.key == key) return text.msgid;
   }
   std::cerr << "knooppunt: unknown text key " << key << "\n";

@@ -15,8 +15,12 @@ struct Text {
   std::string_view plural;  // the Dutch plural form (with {1} for the number), or empty
 };
 
-// Every text, in the order of the catalogs.
+// Every text, in the order of the catalogs: the general ones of texts.cpp, then the sections
+// kept beside the pages that use them.
 std::span<const Text> Texts();
+
+// Sections (each defined in its own file, included in Texts()).
+std::span<const Text> ListingTexts();  // listing_texts.cpp: services, locations, hours
 
 // The Dutch text of a key; aborts in tests when the key is unknown (a programming error).
 std::string_view Msgid(std::string_view key);

@@ -1,0 +1,1 @@
+// Tests of the listing editor (listing_pages.cpp).
