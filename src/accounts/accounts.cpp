@@ -358,6 +358,65 @@ bool Accounts::ResetTokenLooksUsable(std::string_view token) {
   return accounts_.AddToken(**taken).ok();
 }
 
+Result<std::string> Accounts::Invite(std::string_view organization_id, std::string_view email,
+                                     domain::Role role, std::string_view inviter_id) {
+  auto normal = NormaliseEmail(email);
+  if (!normal) return InvalidArgument("email", "email_invalid");
+  if (domain::ScopeOf(role) != domain::ScopeKind::kOrganization) {
+    return InvalidArgument("role", "Only organisation roles can be given by invitation.");
+  }
+  std::string token = NewToken();
+  if (Status added = accounts_.AddToken({.token_hash = HashToken(token),
+                                         .purpose = "invite",
+                                         .email = *normal,
+                                         .organization_id = std::string(organization_id),
+                                         .role = std::string(domain::RoleName(role)),
+                                         .expires_at = Later(options_.invite_link),
+                                         .created_at = NowText()});
+      !added) {
+    return added.error();
+  }
+  (void)Audit(inviter_id, "organization.invite", "organization", organization_id);
+  return token;
+}
+
+Result<std::optional<Invitation>> Accounts::PeekInvite(std::string_view token) {
+  if (!LooksLikeToken(token)) return std::optional<Invitation>();
+  // The store can only take a token; a usable one goes straight back, unchanged.
+  auto taken = accounts_.TakeToken(HashToken(token), "invite", NowText());
+  if (!taken) return taken.error();
+  if (!*taken) return std::optional<Invitation>();
+  if (Status back = accounts_.AddToken(**taken); !back) return back.error();
+  auto role = domain::ParseRole((*taken)->role);
+  if (!role || !(*taken)->organization_id) return std::optional<Invitation>();
+  return std::optional<Invitation>(Invitation{.organization_id = *(*taken)->organization_id,
+                                              .email = (*taken)->email,
+                                              .role = *role});
+}
+
+Result<std::string> Accounts::AcceptInvite(std::string_view token, std::string_view account_id) {
+  Error bad_link = NotFound("This link does not work (any more).");
+  if (!LooksLikeToken(token)) return bad_link;
+  auto account = accounts_.AccountById(account_id);
+  if (!account) return account.error();
+  if (!*account) return bad_link;
+  auto taken = accounts_.TakeToken(HashToken(token), "invite", NowText());
+  if (!taken) return taken.error();
+  if (!*taken || !(*taken)->organization_id) return bad_link;
+  auto role = domain::ParseRole((*taken)->role);
+  if (!role) return bad_link;
+  if ((*taken)->email != (*account)->email) {
+    (void)accounts_.AddToken(**taken);
+    return Error{ErrorCode::kForbidden, "This invitation is for another address.", {}};
+  }
+  std::string organization_id = *(*taken)->organization_id;
+  if (Status granted = accounts_.AddGrant(account_id, {*role, organization_id}); !granted) {
+    return granted.error();
+  }
+  (void)Audit(account_id, "organization.join", "organization", organization_id);
+  return organization_id;
+}
+
 Result<std::string> Accounts::FinishReset(std::string_view token, std::string_view password) {
   Error bad_link = NotFound("This link does not work (any more).");
   if (!LooksLikeToken(token)) return bad_link;

@@ -88,6 +88,13 @@ struct TotpEnrolment {
   std::string qr_svg;  // the URI as a QR code
 };
 
+// An invitation to join an organisation, as its link says.
+struct Invitation {
+  std::string organization_id;
+  std::string email;  // the invited address
+  domain::Role role = domain::Role::kOrganizationMember;
+};
+
 // What the person sees of themselves: the account and its roles, no secrets.
 struct AccountView {
   store::Account account;
@@ -141,6 +148,18 @@ class Accounts {
   // kInvalidArgument (field "code") when the code does not match.
   Status ConfirmTotp(std::string_view account_id, std::string_view session_token,
                      std::string_view secret, std::string_view code);
+
+  // An invitation for `email` to join the organisation as admin or member, on behalf of
+  // `inviter_id` (audited). Success: the token to mail (it works for invite_link). Failure:
+  // kInvalidArgument with field "email" ("email_invalid") or "role" (not an organisation role).
+  Result<std::string> Invite(std::string_view organization_id, std::string_view email,
+                             domain::Role role, std::string_view inviter_id);
+  // The invitation behind a token, without using it; nullopt when it is unknown, used or expired.
+  Result<std::optional<Invitation>> PeekInvite(std::string_view token);
+  // The account joins the organisation with the invited role when its address is the invited one.
+  // Success: the organisation id. kNotFound for an unknown, used or expired token; kForbidden
+  // when the account has another address (the link then still works for the right person).
+  Result<std::string> AcceptInvite(std::string_view token, std::string_view account_id);
 
   Result<AccountView> View(std::string_view account_id);
   // Deletes the account when `password` is right: its roles, sessions, links, requests and

@@ -872,6 +872,103 @@ TEST(AccountsDelete, AuditLogKeepsOnlyTheId) {
 
 // --- Command-line paths.
 
+// --- Invitations.
+
+// An organisation on the map (invitations point at one). Its id.
+std::string AddOrganization(store::Store& store, const std::string& key) {
+  std::string id = domain::NameUuid("org:" + key);
+  domain::Record organization = domain::Record(domain::Table::kOrganization)
+                                    .With("id", id)
+                                    .With("name", "Stichting " + key)
+                                    .With("description", "Beschrijving");
+  Status written = store.Write(std::span<const domain::Record>(&organization, 1));
+  EXPECT_TRUE(written.ok()) << written.error().message;
+  return id;
+}
+
+TEST(AccountsInvite, InvitedAddressJoinsWithTheRoleOnce) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  Accounts accounts(*store, FastOptions());
+  const std::string organization = AddOrganization(*store, "invite");
+  auto invited = accounts.CreateVerified("lid@example.nl", kPassword, {Role::kVolunteer, ""});
+  ASSERT_TRUE(invited.ok());
+
+  auto token = accounts.Invite(organization, " Lid@Example.nl ", Role::kOrganizationMember,
+                               "inviter");
+  ASSERT_TRUE(token.ok()) << token.error().message;
+  auto peeked = accounts.PeekInvite(*token);
+  ASSERT_TRUE(peeked.ok() && peeked->has_value());
+  EXPECT_EQ((*peeked)->organization_id, organization);
+  EXPECT_EQ((*peeked)->email, "lid@example.nl");
+  EXPECT_EQ((*peeked)->role, Role::kOrganizationMember);
+  // Looking did not use it up.
+  auto joined = accounts.AcceptInvite(*token, *invited);
+  ASSERT_TRUE(joined.ok()) << joined.error().message;
+  EXPECT_EQ(*joined, organization);
+  auto account = store->accounts().AccountById(*invited);
+  ASSERT_TRUE(account.ok() && account->has_value());
+  EXPECT_TRUE(HasGrant((*account)->grants, Role::kOrganizationMember, organization));
+  // The link works once.
+  EXPECT_EQ(accounts.AcceptInvite(*token, *invited).error().code, ErrorCode::kNotFound);
+  EXPECT_FALSE(accounts.PeekInvite(*token)->has_value());
+}
+
+TEST(AccountsInvite, AnotherAddressCannotUseTheLinkAndLeavesItUsable) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  Accounts accounts(*store, FastOptions());
+  const std::string organization = AddOrganization(*store, "invite");
+  auto other = accounts.CreateVerified("ander@example.nl", kPassword, {Role::kVolunteer, ""});
+  auto right = accounts.CreateVerified("lid@example.nl", kPassword, {Role::kVolunteer, ""});
+  ASSERT_TRUE(other.ok() && right.ok());
+  auto token = accounts.Invite(organization, "lid@example.nl", Role::kOrganizationAdmin, "x");
+  ASSERT_TRUE(token.ok());
+
+  auto refused = accounts.AcceptInvite(*token, *other);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);
+  auto account = store->accounts().AccountById(*other);
+  EXPECT_TRUE((*account)->grants.size() == 1u) << "the other account gained nothing";
+  EXPECT_TRUE(accounts.AcceptInvite(*token, *right).ok());
+}
+
+TEST(AccountsInvite, RefusesAMalformedAddressARoleWithoutOrganizationAndBadTokens) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  Accounts accounts(*store, FastOptions());
+  const std::string organization = AddOrganization(*store, "invite");
+  auto bad_address = accounts.Invite(organization, "geen-adres", Role::kOrganizationMember, "x");
+  ASSERT_FALSE(bad_address.ok());
+  EXPECT_EQ(bad_address.error().field, "email");
+  auto bad_role = accounts.Invite(organization, "a@example.nl", Role::kPlatformAdmin, "x");
+  ASSERT_FALSE(bad_role.ok());
+  EXPECT_EQ(bad_role.error().field, "role");
+  auto someone = accounts.CreateVerified("a@example.nl", kPassword, {Role::kVolunteer, ""});
+  ASSERT_TRUE(someone.ok());
+  EXPECT_FALSE(accounts.PeekInvite("not a token")->has_value());
+  EXPECT_EQ(accounts.AcceptInvite(std::string(43, 'A'), *someone).error().code,
+            ErrorCode::kNotFound);
+}
+
+TEST(AccountsInvite, ExpiredInvitationDoesNotWork) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  AccountsOptions options = FastOptions();
+  options.invite_link = std::chrono::seconds(-1);
+  Accounts accounts(*store, options);
+  auto someone = accounts.CreateVerified("a@example.nl", kPassword, {Role::kVolunteer, ""});
+  auto token = accounts.Invite(AddOrganization(*store, "x"), "a@example.nl",
+                               Role::kOrganizationMember, "x");
+  ASSERT_TRUE(someone.ok() && token.ok());
+  EXPECT_FALSE(accounts.PeekInvite(*token)->has_value());
+  EXPECT_EQ(accounts.AcceptInvite(*token, *someone).error().code, ErrorCode::kNotFound);
+}
+
 TEST(AccountsCommandLine, CreateVerifiedCanSignInAtOnceWithItsGrant) {
   knooppunt::testing::TempDir dir;
   auto store = OpenTestStore(dir);

@@ -1,6 +1,9 @@
 #include "accounts/listings.h"
 
+#include <boost/json.hpp>
+
 #include "accounts/audit.h"
+#include "accounts/edits.h"
 #include "domain/model.h"
 #include "domain/taxonomy.h"
 #include "domain/time.h"
@@ -9,6 +12,8 @@
 
 namespace knooppunt::accounts {
 namespace {
+
+namespace json = boost::json;
 
 std::string NowText() { return domain::FormatUtc(domain::Now()); }
 
@@ -52,6 +57,59 @@ Result<std::string> Listings::Claim(std::string_view account_id, std::string_vie
   return request.id;
 }
 
+Result<std::string> Listings::Register(std::string_view account_id, Proposal proposal) {
+  std::string organization_id = domain::RandomUuid();
+  std::string location_id = domain::RandomUuid();
+  proposal.organization.With("id", organization_id);
+  proposal.location.With("id", location_id).With("organization_id", organization_id);
+  proposal.address.With("id", domain::RandomUuid()).With("location_id", location_id);
+  json::object stored;
+  for (const auto& [key, record] :
+       {std::pair{"organization", &proposal.organization}, std::pair{"location", &proposal.location},
+        std::pair{"address", &proposal.address}}) {
+    auto valid = domain::Validate(*record);
+    if (!valid) return valid.error();
+    json::object fields;
+    const auto& specs = domain::Spec(valid->table()).fields;
+    for (size_t i = 0; i < specs.size(); ++i) {
+      if (const auto& value = valid->values()[i]) fields[specs[i].name] = *value;
+    }
+    stored[key] = std::move(fields);
+  }
+  store::OrganizationRequest request{.id = domain::RandomUuid(),
+                                     .kind = "register",
+                                     .account_id = std::string(account_id),
+                                     .proposal = json::serialize(stored),
+                                     .region = proposal.address.Get("region").value_or(""),
+                                     .created_at = NowText()};
+  if (Status added = store_.accounts().AddOrganizationRequest(request); !added) {
+    return added.error();
+  }
+  (void)Audit(store_.accounts(), account_id, "organization.register", "organization_request",
+              request.id);
+  return request.id;
+}
+
+Result<Proposal> Listings::ProposalOf(const store::OrganizationRequest& request) {
+  Error none = InvalidArgument("proposal", "The request proposes no organisation.");
+  if (request.kind != "register") return none;
+  boost::system::error_code error;
+  json::value value = json::parse(request.proposal, error);
+  if (error || !value.is_object()) return none;
+  Proposal proposal;
+  for (const auto& [key, record] :
+       {std::pair{"organization", &proposal.organization}, std::pair{"location", &proposal.location},
+        std::pair{"address", &proposal.address}}) {
+    const json::value* fields = value.as_object().if_contains(key);
+    if (fields == nullptr || !fields->is_object()) return none;
+    for (const auto& [name, field] : fields->as_object()) {
+      if (!field.is_string()) return none;
+      record->Set(name, std::string(field.as_string()));
+    }
+  }
+  return proposal;
+}
+
 Status Listings::Approve(std::string_view request_id, std::string_view actor_id) {
   store::AccountStore& accounts = store_.accounts();
   auto found = accounts.OrganizationRequestById(request_id);
@@ -61,20 +119,44 @@ Status Listings::Approve(std::string_view request_id, std::string_view actor_id)
   if (request.status != "pending") {
     return Error{ErrorCode::kConflict, "This request was decided already.", {}};
   }
-  if (request.kind != "claim" || !request.organization_id) {
-    return Error{
-        ErrorCode::kConflict, "Only claims on existing listings can be approved here.", {}};
+  std::optional<Proposal> created;
+  if (request.kind == "register") {
+    auto proposal = ProposalOf(request);
+    if (!proposal) return proposal.error();
+    std::vector<Edit> edits;
+    for (const domain::Record* record :
+         {&proposal->organization, &proposal->location, &proposal->address}) {
+      edits.push_back(Edit{std::nullopt, *record});
+    }
+    if (Status written = ApplyEdits(store_, edits, domain::Actor{.user_id = std::string(actor_id)});
+        !written) {
+      return written;
+    }
+    request.organization_id = proposal->organization.id();
+    created = std::move(*proposal);
+  } else if (request.kind != "claim" || !request.organization_id) {
+    return Error{ErrorCode::kConflict, "This request cannot be approved.", {}};
   }
   request.status = "verified";
   request.decided_by = std::string(actor_id);
   request.decided_at = NowText();
-  if (Status decided = accounts.DecideRequest(request); !decided) return decided;
+  if (Status decided = accounts.DecideRequest(request); !decided) {
+    if (created) {
+      // Someone else decided first: the organisation made here must not stay.
+      store::RecordKey key{domain::Table::kOrganization, created->organization.id()};
+      (void)store_.Write({}, std::span<const store::RecordKey>(&key, 1));
+    }
+    return decided;
+  }
   if (Status granted = accounts.AddGrant(
           request.account_id, {domain::Role::kOrganizationAdmin, *request.organization_id});
       !granted) {
     return granted;
   }
-  (void)Audit(accounts, actor_id, "organization.approve_claim", "organization_request", request.id);
+  (void)Audit(accounts, actor_id,
+              request.kind == "register" ? "organization.approve_registration"
+                                         : "organization.approve_claim",
+              "organization_request", request.id);
   return ConfirmStillCorrect(*request.organization_id, actor_id);
 }
 
@@ -136,6 +218,50 @@ Result<std::string> Listings::OrganizationOf(const domain::Record& record) {
     current = std::move(**parent);
   }
   return std::string();
+}
+
+Result<std::vector<ReviewDue>> Listings::ReviewsDue(std::string_view verified_before,
+                                                    std::string_view reminded_before) {
+  // First the organisations, then their details: no other query runs while ForEach reads.
+  std::vector<std::pair<std::string, std::string>> organizations;  // id, name
+  Status listed = store_.ForEach(domain::Table::kOrganization, [&](const domain::Record& record) {
+    organizations.emplace_back(record.id(), record.Get("name").value_or(""));
+    return true;
+  });
+  if (!listed) return listed.error();
+  std::vector<ReviewDue> due;
+  for (auto& [id, name] : organizations) {
+    auto keepers = store_.accounts().AccountsOfOrganization(id);
+    if (!keepers) return keepers.error();
+    std::vector<store::Account> people;
+    for (store::Account& account : *keepers) {
+      for (const domain::Grant& grant : account.grants) {
+        if (grant.scope == id && (grant.role == domain::Role::kOrganizationAdmin ||
+                                  grant.role == domain::Role::kOrganizationMember)) {
+          people.push_back(std::move(account));
+          break;
+        }
+      }
+    }
+    if (people.empty()) continue;
+    auto attributes = store_.FindBy(domain::Table::kAttribute, "link_id", id);
+    if (!attributes) return attributes.error();
+    std::string verified;
+    for (const domain::Record& attribute : *attributes) {
+      if (attribute.Get("taxonomy_term_id") == domain::LastVerifiedTermId()) {
+        verified = attribute.Get("value").value_or("");
+      }
+    }
+    if (!verified.empty() && verified >= verified_before) continue;
+    auto reminded = store_.accounts().LastReviewReminder(id);
+    if (!reminded) return reminded.error();
+    if (*reminded && **reminded >= reminded_before) continue;
+    due.push_back(ReviewDue{.organization_id = id,
+                            .name = std::move(name),
+                            .last_verified = verified,
+                            .keepers = std::move(people)});
+  }
+  return due;
 }
 
 Result<int> Listings::VerifyOrganization(std::string_view organization_id,

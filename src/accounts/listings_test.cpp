@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -305,6 +306,143 @@ TEST(Listings, ConfirmStillCorrectOfAnUnknownOrganizationIsNotFound) {
   Status confirmed = listings.ConfirmStillCorrect(OrganizationId("nergens"), "system");
   ASSERT_FALSE(confirmed.ok());
   EXPECT_EQ(confirmed.error().code, ErrorCode::kNotFound);
+}
+
+Proposal NewProposal(const std::string& name) {
+  Proposal proposal;
+  proposal.organization.With("name", name).With("description", "Taalcafé en kledingbank");
+  proposal.location.With("location_type", "physical").With("name", name);
+  proposal.address.With("address_1", "Oude Ebbingestraat 1")
+      .With("city", "Groningen")
+      .With("state_province", "Groningen")
+      .With("postal_code", "9712 HA")
+      .With("country", "NL")
+      .With("address_type", "physical")
+      .With("region", kRegion);
+  return proposal;
+}
+
+TEST(Listings, RegistrationWaitsForTheHelpDeskAndApprovalCreatesTheOrganization) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  std::string account = AddAccount(*store, "nieuw");
+  Listings listings(*store);
+  auto before = store->Count(Table::kOrganization);
+
+  auto registered = listings.Register(account, NewProposal("Stichting Welkom"));
+  ASSERT_TRUE(registered.ok()) << registered.error().message;
+  EXPECT_EQ(*store->Count(Table::kOrganization), *before) << "nothing is on the map yet";
+  store::OrganizationRequest request = RequestById(*store, *registered);
+  EXPECT_EQ(request.kind, "register");
+  EXPECT_EQ(request.region, kRegion);
+  auto proposal = Listings::ProposalOf(request);
+  ASSERT_TRUE(proposal.ok()) << proposal.error().message;
+  EXPECT_EQ(proposal->organization.Get("name"), "Stichting Welkom");
+  EXPECT_EQ(proposal->address.Get("city"), "Groningen");
+
+  const std::string today = Today();
+  ASSERT_TRUE(listings.Approve(*registered, kHelpDeskId).ok());
+  const std::string id = proposal->organization.id();
+  auto organization = store->Get(Table::kOrganization, id);
+  ASSERT_TRUE(organization.ok() && organization->has_value());
+  EXPECT_EQ((**organization).Get("name"), "Stichting Welkom");
+  auto regions = store->accounts().RegionsOf(id);
+  ASSERT_TRUE(regions.ok());
+  EXPECT_EQ(*regions, std::vector<std::string>{kRegion});
+  EXPECT_TRUE(IsAdminOf(*store, account, id));
+  EXPECT_TRUE(IsToday(LastVerified(*store, id), today, Today()));
+  EXPECT_EQ(RequestById(*store, *registered).organization_id, id);
+  auto metadata = store->FindBy(Table::kMetadata, "resource_id", id);
+  ASSERT_TRUE(metadata.ok());
+  EXPECT_FALSE(metadata->empty()) << "the creation is in HSDS metadata";
+  EXPECT_EQ(listings.Approve(*registered, kHelpDeskId).error().code, ErrorCode::kConflict);
+}
+
+TEST(Listings, RegistrationWithAnInvalidRecordNamesTheField) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  std::string account = AddAccount(*store, "nieuw");
+  Listings listings(*store);
+  Proposal proposal = NewProposal("Stichting Welkom");
+  proposal.address.Set("postal_code", std::nullopt);
+  auto registered = listings.Register(account, proposal);
+  ASSERT_FALSE(registered.ok());
+  EXPECT_EQ(registered.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(registered.error().field.find("postal_code"), std::string::npos)
+      << registered.error().field;
+  auto pending = store->accounts().PendingRequests({}, true);
+  ASSERT_TRUE(pending.ok());
+  EXPECT_TRUE(pending->empty());
+}
+
+TEST(Listings, RejectedRegistrationCreatesNothing) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  std::string account = AddAccount(*store, "nieuw");
+  Listings listings(*store);
+  auto before = store->Count(Table::kOrganization);
+  auto registered = listings.Register(account, NewProposal("Stichting Welkom"));
+  ASSERT_TRUE(registered.ok());
+  ASSERT_TRUE(listings.Reject(*registered, kHelpDeskId).ok());
+  EXPECT_EQ(*store->Count(Table::kOrganization), *before);
+  EXPECT_EQ(RequestById(*store, *registered).status, "rejected");
+}
+
+TEST(Listings, ReviewsAreDueForKeptListingsNotConfirmedOrRemindedSinceTheCutoffs) {
+  knooppunt::testing::TempDir dir;
+  auto store = OpenTestStore(dir);
+  ASSERT_NE(store, nullptr);
+  Listings listings(*store);
+  for (const char* key : {"old", "fresh", "unkept", "reminded", "never"}) {
+    AddOrganization(*store, key);
+    if (std::string(key) != "unkept") {
+      ASSERT_TRUE(store->accounts()
+                      .AddGrant(AddAccount(*store, std::string("keeper-") + key),
+                                {Role::kOrganizationMember, OrganizationId(key)})
+                      .ok());
+    }
+  }
+  auto verified = [&](const char* key, const char* date) {
+    Record attribute = domain::TermAttribute("organization", OrganizationId(key),
+                                             domain::LastVerifiedTermId(), date);
+    ASSERT_TRUE(store->Write(std::span<const Record>(&attribute, 1)).ok());
+  };
+  verified("old", "2025-01-10");
+  verified("fresh", "2026-10-01");
+  verified("unkept", "2025-01-10");
+  verified("reminded", "2025-01-10");
+  ASSERT_TRUE(
+      store->accounts().SaveReviewReminder(OrganizationId("reminded"), "2026-11-01T09:00:00.000Z")
+          .ok());
+
+  auto due = listings.ReviewsDue("2026-05-21", "2026-10-22T00:00:00.000Z");
+  ASSERT_TRUE(due.ok()) << due.error().message;
+  std::vector<std::string> ids;
+  for (const ReviewDue& item : *due) {
+    ids.push_back(item.organization_id);
+    ASSERT_EQ(item.keepers.size(), 1u);
+  }
+  std::sort(ids.begin(), ids.end());
+  std::vector<std::string> expected = {OrganizationId("never"), OrganizationId("old")};
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(ids, expected);
+  for (const ReviewDue& item : *due) {
+    if (item.organization_id == OrganizationId("old")) {
+      EXPECT_EQ(item.last_verified, "2025-01-10");
+      EXPECT_EQ(item.name, "Stichting old");
+      EXPECT_EQ(item.keepers[0].email, "keeper-old@example.nl");
+    }
+  }
+  // Once reminded, an organisation waits until the reminder is older than the cutoff.
+  ASSERT_TRUE(
+      store->accounts().SaveReviewReminder(OrganizationId("old"), "2026-11-20T09:00:00.000Z").ok());
+  auto later = listings.ReviewsDue("2026-05-21", "2026-10-22T00:00:00.000Z");
+  ASSERT_TRUE(later.ok());
+  ASSERT_EQ(later->size(), 1u);
+  EXPECT_EQ((*later)[0].organization_id, OrganizationId("never"));
 }
 
 TEST(Listings, OrganizationOfFollowsTheRecordsItHangsFrom) {

@@ -1,9 +1,14 @@
 #include "api/hsds_api.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <memory>
+#include <span>
+#include <utility>
+#include <vector>
 
 #include "api/hsds_json.h"
+#include "api/hsds_shape.h"
 #include "api/params.h"
 #include "api/search_params.h"
 #include "domain/taxonomy.h"
@@ -144,6 +149,63 @@ Result<Record> RecordFromPath(const http::RequestContext& context, store::Store&
     return NotFound("no " + std::string(domain::Spec(table).name) + " with id " + *uuid);
   }
   return std::move(**record);
+}
+
+// The records HSDS nests under services and locations, served as collections of their own
+// (Knooppunt extension; HSDS 3.0 has no /locations): each is filtered by the references that
+// lead to its owners.
+struct Collection {
+  Table table;
+  std::span<const std::string_view> filters;  // fields the list may be filtered by (UUIDs)
+};
+constexpr std::string_view kLocationFilters[] = {"organization_id"};
+constexpr std::string_view kScheduleFilters[] = {"service_id", "location_id",
+                                                 "service_at_location_id"};
+constexpr std::string_view kLanguageFilters[] = {"service_id", "location_id", "phone_id"};
+constexpr std::string_view kAddressFilters[] = {"location_id"};
+constexpr std::string_view kPhoneFilters[] = {"organization_id", "service_id", "location_id",
+                                              "service_at_location_id"};
+constexpr Collection kCollections[] = {
+    {Table::kLocation, kLocationFilters}, {Table::kSchedule, kScheduleFilters},
+    {Table::kLanguage, kLanguageFilters}, {Table::kAddress, kAddressFilters},
+    {Table::kPhone, kPhoneFilters},
+};
+
+using Filters = std::vector<std::pair<std::string_view, std::string>>;
+
+// Pages of a table the store has no list query for, in id order. With filters: the rows FindBy
+// gives for the first, narrowed by the others. Without: a scan that stops at the end of the
+// page, so page n reads n pages (fine for the first pages; a store list query would do better).
+Lister TableLister(store::Store& store, Table table, Filters filters) {
+  return [&store, table,
+          filters = std::move(filters)](store::PageRequest page) -> Result<store::Page> {
+    const int64_t first = (page.page - 1) * page.per_page;
+    store::Page out;
+    if (!filters.empty()) {
+      auto rows = store.FindBy(table, filters.front().first, filters.front().second);
+      if (!rows) return rows.error();
+      for (const Record& row : *rows) {
+        bool matches = std::all_of(filters.begin() + 1, filters.end(), [&](const auto& filter) {
+          return row.Get(filter.first) == filter.second;
+        });
+        if (!matches) continue;
+        if (out.total >= first && out.total < first + page.per_page) out.records.push_back(row);
+        ++out.total;
+      }
+      return out;
+    }
+    auto total = store.Count(table);
+    if (!total) return total.error();
+    out.total = *total;
+    if (first >= out.total) return out;
+    int64_t seen = 0;
+    Status scanned = store.ForEach(table, [&](const Record& row) {
+      if (seen++ >= first) out.records.push_back(row);
+      return static_cast<int64_t>(out.records.size()) < page.per_page;
+    });
+    if (!scanned) return scanned.error();
+    return out;
+  };
 }
 
 // Parses the filters shared by /services and /service_at_locations.
@@ -309,6 +371,39 @@ class HsdsApi {
     if (!record) return Fail(context, record.error());
     HsdsWriter writer(store_, *language);
     auto out = writer.ServiceAtLocation(*record, Depth::kFull);
+    if (!out) return Fail(context, out.error());
+    return Json(context.request, *out);
+  }
+
+  // GET /api/locations, /api/schedules, ...: a page of the collection's records, their own
+  // fields (full=true: nested as the item endpoint gives them).
+  http::Response Records(const http::RequestContext& context, const Collection& collection) const {
+    Filters filters;
+    for (std::string_view name : collection.filters) {
+      auto value = ParseUuid(context.query, name);
+      if (!value) return Fail(context, value.error());
+      if (*value) filters.emplace_back(name, **value);
+    }
+    auto full = ParseBool(context.query, "full");
+    if (!full) return Fail(context, full.error());
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    Depth depth = full->value_or(false) ? Depth::kFull : Depth::kList;
+    return ListResponse(
+        context, store_, *language, TableLister(store_, collection.table, std::move(filters)),
+        [depth](HsdsWriter& writer, const Record& record) {
+          return depth == Depth::kFull ? writer.Full(record) : writer.OwnFields(record);
+        });
+  }
+
+  // GET /api/locations/{id}, /api/schedules/{id}, ...: the record as its HSDS schema nests it.
+  http::Response Item(const http::RequestContext& context, Table table) const {
+    auto language = ParseLanguage(context.query);
+    if (!language) return Fail(context, language.error());
+    auto record = RecordFromPath(context, store_, table);
+    if (!record) return Fail(context, record.error());
+    HsdsWriter writer(store_, *language);
+    auto out = writer.Full(*record);
     if (!out) return Fail(context, out.error());
     return Json(context.request, *out);
   }
@@ -513,6 +608,17 @@ void AddHsdsRoutes(http::Router& router, store::Store& store, search::SearchInde
              bind(&HsdsApi::ServiceAtLocations));
   router.Get("/api/service_at_locations/{id}", domain::Permission::kPublic,
              bind(&HsdsApi::ServiceAtLocation));
+  for (const Collection& collection : kCollections) {
+    const std::string path = "/api/" + CollectionName(collection.table);
+    router.Get(path, domain::Permission::kPublic,
+               [api, &collection](const http::RequestContext& context) {
+                 return api->Records(context, collection);
+               });
+    router.Get(path + "/{id}", domain::Permission::kPublic,
+               [api, table = collection.table](const http::RequestContext& context) {
+                 return api->Item(context, table);
+               });
+  }
   router.Get("/api/taxonomies", domain::Permission::kPublic, bind(&HsdsApi::Taxonomies));
   router.Get("/api/taxonomies/{id}", domain::Permission::kPublic, bind(&HsdsApi::Taxonomy));
   router.Get("/api/taxonomy_terms", domain::Permission::kPublic, bind(&HsdsApi::TaxonomyTerms));

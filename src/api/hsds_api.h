@@ -1,6 +1,8 @@
 // The HSDS 3.0 API under /api/: the root, services, organizations, service_at_locations,
 // taxonomies and taxonomy_terms, lists with paging and filters, ndjson streams, search with its
-// extensions (/api/search/suggest, /facets, /explain) and /api/openapi.json. Handlers are thin: they parse parameters, ask the store, write JSON.
+// extensions (/api/search/suggest, /facets, /explain) and /api/openapi.json; and, as Knooppunt
+// extensions, the records HSDS nests (locations, schedules, languages, addresses, phones) as
+// collections of their own. Handlers are thin: they parse parameters, ask the store, write JSON.
 // Thread-safety: the routes may be called from any number of threads; the Store is thread-safe.
 #pragma once
 

@@ -3,7 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 
 #include "domain/taxonomy.h"
 #include "domain/uuid.h"
@@ -22,6 +27,125 @@ using domain::Record;
 using domain::Table;
 
 std::string Id(const std::string& key) { return NameUuid("api-test:" + key); }
+
+namespace fs = std::filesystem;
+
+fs::path SchemaDir() {
+  fs::path beside = testing::SourceDir() / ".." / "shared" / "hsds-3.0";
+  return (fs::exists(beside) ? beside : fs::path("/work/shared/hsds-3.0")) / "schema";
+}
+
+json::value SchemaFile(const std::string& name) {
+  std::ifstream in(SchemaDir() / name);
+  EXPECT_TRUE(in) << name;
+  std::stringstream text;
+  text << in.rdbuf();
+  return json::parse(text.str());
+}
+
+// What is wrong with `value` as HSDS's schema `schema_file` (schema/location.json, ...) sees it,
+// checked offline: required properties present, no property the schema lacks (like
+// openapi-examples-validator -n), JSON types and enumerations right, nested records (`$ref`)
+// checked the same way. Empty when it conforms.
+std::vector<std::string> SchemaProblems(const json::value& value, const std::string& schema_file,
+                                        const std::string& where = "") {
+  std::vector<std::string> problems;
+  json::value schema = SchemaFile(schema_file);
+  if (!value.is_object()) return {where + ": not an object"};
+  const json::object& object = value.as_object();
+  if (const json::value* required = schema.as_object().if_contains("required")) {
+    for (const json::value& name : required->as_array()) {
+      if (!object.contains(name.as_string())) {
+        problems.push_back(where + "." + std::string(name.as_string()) + ": missing");
+      }
+    }
+  }
+  const json::object& properties = schema.at("properties").as_object();
+  for (const auto& [key, item] : object) {
+    const std::string path = where + "." + std::string(key);
+    const json::value* property = properties.if_contains(key);
+    if (property == nullptr) {
+      problems.push_back(path + ": not in " + schema_file);
+      continue;
+    }
+    const json::object& spec = property->as_object();
+    if (const json::value* ref = spec.if_contains("$ref")) {
+      auto nested = SchemaProblems(item, std::string(ref->as_string()), path);
+      problems.insert(problems.end(), nested.begin(), nested.end());
+      continue;
+    }
+    const std::string type(spec.at("type").as_string());
+    bool right = type == "string"   ? item.is_string()
+                 : type == "number" ? item.is_number()
+                 : type == "array"  ? item.is_array()
+                 : type == "object" ? item.is_object()
+                                    : false;
+    if (!right) problems.push_back(path + ": not of type " + type);
+    if (const json::value* values = spec.if_contains("enum")) {
+      const auto& list = values->as_array();
+      if (std::find(list.begin(), list.end(), item) == list.end()) {
+        problems.push_back(path + ": not one of its values");
+      }
+    }
+    if (type == "array" && item.is_array()) {
+      const json::value* items = spec.at("items").as_object().if_contains("$ref");
+      for (std::size_t i = 0; i < item.as_array().size(); ++i) {
+        if (items == nullptr) continue;
+        auto nested = SchemaProblems(item.as_array()[i], std::string(items->as_string()),
+                                     path + "[" + std::to_string(i) + "]");
+        problems.insert(problems.end(), nested.begin(), nested.end());
+      }
+    }
+  }
+  return problems;
+}
+
+// A location of the church with everything HSDS nests under a location.
+std::vector<Record> ChurchLocationDetails() {
+  return {Record(Table::kLocation)
+              .With("id", Id("loc"))
+              .With("location_type", "physical")
+              .With("name", "Kerkgebouw")
+              .With("organization_id", Id("org-church"))
+              .With("latitude", "52.0705")
+              .With("longitude", "4.3007"),
+          Record(Table::kSchedule)
+              .With("id", Id("hours"))
+              .With("location_id", Id("loc"))
+              .With("freq", "WEEKLY")
+              .With("byday", "SU")
+              .With("opens_at", "10:00")
+              .With("closes_at", "13:00")
+              .With("interval", "1"),
+          Record(Table::kPhone)
+              .With("id", Id("phone"))
+              .With("location_id", Id("loc"))
+              .With("number", "070 123 45 67")
+              .With("extension", "12"),
+          Record(Table::kLanguage)
+              .With("id", Id("phone-ti"))
+              .With("phone_id", Id("phone"))
+              .With("code", "ti")
+              .With("name", "Tigrinya"),
+          Record(Table::kLanguage)
+              .With("id", Id("loc-nl"))
+              .With("location_id", Id("loc"))
+              .With("code", "nl"),
+          Record(Table::kAccessibility)
+              .With("id", Id("ramp"))
+              .With("location_id", Id("loc"))
+              .With("description", "Hellingbaan bij de zij-ingang."),
+          Record(Table::kMetadata)
+              .With("id", Id("loc-meta"))
+              .With("resource_id", Id("loc"))
+              .With("resource_type", "location")
+              .With("last_action_date", "2026-01-31")
+              .With("last_action_type", "update")
+              .With("field_name", "name")
+              .With("previous_value", "Kerk")
+              .With("replacement_value", "Kerkgebouw")
+              .With("updated_by", "account")};
+}
 
 std::vector<Record> SmallMap() {
   std::vector<Record> records = domain::ReferenceRecords();
@@ -317,6 +441,148 @@ TEST_F(HsdsApiTest, ExplainGivesScoreParts) {
   EXPECT_GT(hit.at("parts").at("text").as_double(), 0);
   EXPECT_GT(hit.at("parts").at("nearness").as_double(), 0);
   EXPECT_LT(hit.at("distance_m").as_double(), 1000);
+}
+
+TEST_F(HsdsApiTest, SchemaCheckFindsWhatIsWrong) {
+  // The offline check below must be able to fail.
+  json::object location = {{"id", Id("loc")}, {"location_type", "physical"}};
+  EXPECT_TRUE(SchemaProblems(location, "location.json").empty());
+  location["nmae"] = "typo";
+  EXPECT_EQ(SchemaProblems(location, "location.json").size(), 1u);
+  location.erase("nmae");
+  location["latitude"] = "52";
+  EXPECT_EQ(SchemaProblems(location, "location.json").size(), 1u);
+  location.erase("latitude");
+  location["addresses"] = json::array{json::object{{"id", Id("addr")}, {"city", "Den Haag"}}};
+  EXPECT_FALSE(SchemaProblems(location, "location.json").empty()) << "address lacks address_1";
+}
+
+TEST_F(HsdsApiTest, LocationDetailIsAnHsdsLocationWithEverythingNested) {
+  ASSERT_TRUE(store_->Write(ChurchLocationDetails()).ok());
+  json::value location = GetJson("/api/locations/" + Id("loc"));
+  EXPECT_EQ(location.at("name"), "Kerkgebouw");
+  EXPECT_EQ(location.at("organization_id"), json::value(Id("org-church")));
+  EXPECT_DOUBLE_EQ(location.at("latitude").as_double(), 52.0705);
+  EXPECT_EQ(location.at("addresses").at(0).at("postal_code"), "2511 AB");
+  EXPECT_EQ(location.at("schedules").at(0).at("byday"), "SU");
+  EXPECT_EQ(location.at("schedules").at(0).at("opens_at"), "10:00");
+  EXPECT_EQ(location.at("phones").at(0).at("number"), "070 123 45 67");
+  EXPECT_EQ(location.at("phones").at(0).at("languages").at(0).at("code"), "ti");
+  EXPECT_EQ(location.at("languages").at(0).at("code"), "nl");
+  EXPECT_EQ(location.at("accessibility").at(0).at("description"), "Hellingbaan bij de zij-ingang.");
+  EXPECT_EQ(location.at("metadata").at(0).at("replacement_value"), "Kerkgebouw");
+  EXPECT_TRUE(location.at("attributes").as_array().empty());
+  EXPECT_EQ(SchemaProblems(location, "location.json"), std::vector<std::string>());
+
+  for (const auto& [path, schema] : std::vector<std::pair<std::string, std::string>>{
+           {"/api/schedules/" + Id("hours"), "schedule.json"},
+           {"/api/phones/" + Id("phone"), "phone.json"},
+           {"/api/languages/" + Id("phone-ti"), "language.json"},
+           {"/api/addresses/" + Id("addr"), "address.json"}}) {
+    json::value item = GetJson(path);
+    EXPECT_EQ(SchemaProblems(item, schema), std::vector<std::string>()) << path;
+  }
+  EXPECT_EQ(GetJson("/api/phones/" + Id("phone")).at("languages").at(0).at("name"), "Tigrinya");
+  EXPECT_EQ(GetJson("/api/phones/" + Id("phone")).at("extension"), 12);
+}
+
+TEST_F(HsdsApiTest, LocationsArePagedAndFilteredByOrganization) {
+  std::vector<Record> more;
+  for (int i = 0; i < 3; ++i) {
+    Record location = Record(Table::kLocation)
+                          .With("id", Id("more-" + std::to_string(i)))
+                          .With("location_type", "physical")
+                          .With("name", "Uitgiftepunt " + std::to_string(i));
+    if (i < 2) location.With("organization_id", Id("org-food"));
+    more.push_back(location);
+  }
+  ASSERT_TRUE(store_->Write(more).ok());
+
+  json::value page = GetJson("/api/locations?per_page=3");
+  EXPECT_EQ(page.at("total_items"), 4);
+  EXPECT_EQ(page.at("total_pages"), 2);
+  EXPECT_EQ(page.at("page_number"), 1);
+  EXPECT_EQ(page.at("size"), 3);
+  EXPECT_EQ(page.at("first_page"), true);
+  EXPECT_EQ(page.at("last_page"), false);
+  EXPECT_EQ(page.at("empty"), false);
+  std::vector<std::string> ids;
+  for (const auto& item : page.at("contents").as_array()) {
+    ids.emplace_back(item.at("id").as_string());
+    EXPECT_FALSE(item.as_object().contains("addresses")) << "own fields unless full=true";
+    EXPECT_EQ(SchemaProblems(item, "location.json"), std::vector<std::string>());
+  }
+  page = GetJson("/api/locations?per_page=3&page=2");
+  EXPECT_EQ(page.at("size"), 1);
+  EXPECT_EQ(page.at("last_page"), true);
+  ids.emplace_back(page.at("contents").at(0).at("id").as_string());
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end())) << "in id order, each once";
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), 4u);
+  EXPECT_EQ(GetJson("/api/locations?page=3&per_page=3").at("empty"), true);
+
+  page = GetJson("/api/locations?organization_id=" + Id("org-food"));
+  EXPECT_EQ(page.at("total_items"), 2);
+  for (const auto& item : page.at("contents").as_array()) {
+    EXPECT_EQ(item.at("organization_id"), json::value(Id("org-food")));
+  }
+  page = GetJson("/api/locations?organization_id=" + Id("org-food") + "&per_page=1&page=2");
+  EXPECT_EQ(page.at("total_items"), 2);
+  EXPECT_EQ(page.at("size"), 1);
+
+  page = GetJson("/api/locations?full=true&organization_id=" + Id("org-church"));
+  EXPECT_EQ(page.at("total_items"), 0) << "the church's location has no organization_id here";
+  page = GetJson("/api/locations?full=true&per_page=10");
+  bool nested = false;
+  for (const auto& item : page.at("contents").as_array()) {
+    EXPECT_EQ(SchemaProblems(item, "location.json"), std::vector<std::string>());
+    if (item.at("id") == json::value(Id("loc"))) {
+      nested = item.at("addresses").at(0).at("city") == "Den Haag";
+    }
+  }
+  EXPECT_TRUE(nested);
+
+  http::Response stream = Get("/api/locations?format=ndjson");
+  ASSERT_TRUE(stream.stream);
+  std::string all, chunk;
+  while (stream.stream(chunk)) all += chunk;
+  EXPECT_EQ(std::count(all.begin(), all.end(), '\n'), 4);
+
+  for (auto [target, parameter] : std::vector<std::pair<std::string, std::string>>{
+           {"/api/locations?organization_id=abc", "organization_id"},
+           {"/api/locations?page=0", "page"},
+           {"/api/locations?per_page=x", "per_page"},
+           {"/api/locations?full=maybe", "full"},
+           {"/api/locations?format=xml", "format"},
+           {"/api/locations/12345", "id"},
+           {"/api/schedules?service_id=1", "service_id"},
+           {"/api/addresses?location_id=x", "location_id"},
+           {"/api/languages?phone_id=x", "phone_id"},
+           {"/api/phones?service_at_location_id=x", "service_at_location_id"}}) {
+    json::value body = GetJson(target, 400);
+    EXPECT_EQ(body.at("error").at("parameter"), json::value(parameter)) << target;
+  }
+  GetJson("/api/locations/" + Id("nothing"), 404);
+  GetJson("/api/schedules/" + Id("nothing"), 404);
+}
+
+TEST_F(HsdsApiTest, NestedRecordsAreListedByWhatTheyHangFrom) {
+  ASSERT_TRUE(store_->Write(ChurchLocationDetails()).ok());
+  json::value page = GetJson("/api/languages?phone_id=" + Id("phone"));
+  ASSERT_EQ(page.at("total_items"), 1);
+  EXPECT_EQ(page.at("contents").at(0).at("code"), "ti");
+  EXPECT_EQ(GetJson("/api/languages?location_id=" + Id("loc")).at("total_items"), 1);
+  EXPECT_EQ(GetJson("/api/languages").at("total_items"), 2);
+  EXPECT_EQ(GetJson("/api/languages?location_id=" + Id("loc") + "&phone_id=" + Id("phone"))
+                .at("total_items"),
+            0)
+      << "filters combine with AND";
+  EXPECT_EQ(GetJson("/api/schedules?location_id=" + Id("loc")).at("contents").at(0).at("id"),
+            json::value(Id("hours")));
+  EXPECT_EQ(GetJson("/api/schedules?service_id=" + Id("church-help")).at("total_items"), 0);
+  EXPECT_EQ(GetJson("/api/addresses?location_id=" + Id("loc")).at("contents").at(0).at("city"),
+            "Den Haag");
+  json::value phones = GetJson("/api/phones?full=true&location_id=" + Id("loc"));
+  EXPECT_EQ(phones.at("contents").at(0).at("languages").at(0).at("code"), "ti");
 }
 
 TEST_F(HsdsApiTest, HostileSearchIsHarmless) {

@@ -189,6 +189,10 @@ Result<json::object> HsdsWriter::Organization(const Record& organization, Depth 
   return out;
 }
 
+Result<json::object> HsdsWriter::Full(const Record& record) { return Nested(record); }
+
+Result<json::object> HsdsWriter::OwnFields(const Record& record) { return Own(record); }
+
 Result<json::object> HsdsWriter::Taxonomy(const Record& taxonomy) { return Own(taxonomy); }
 
 Result<json::object> HsdsWriter::TaxonomyTerm(const Record& term) {

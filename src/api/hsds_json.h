@@ -39,6 +39,12 @@ class HsdsWriter {
   // fully.
   Result<boost::json::object> Organization(const domain::Record& organization, Depth depth,
                                            Depth services);
+  // Any record of the social map as its HSDS schema describes it (location.json, schedule.json,
+  // phone.json, ...): its own fields, the records nested under it (hsds_shape.h: a location's
+  // addresses, phones, schedules, languages, ...), its attributes and metadata.
+  Result<boost::json::object> Full(const domain::Record& record);
+  // The record's own fields only (translated as `language` says), as lists give them.
+  Result<boost::json::object> OwnFields(const domain::Record& record);
   Result<boost::json::object> Taxonomy(const domain::Record& taxonomy);
   Result<boost::json::object> TaxonomyTerm(const domain::Record& term);
 

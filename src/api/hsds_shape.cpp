@@ -87,4 +87,15 @@ bool HasAttributes(Table table) {
          table != Table::kMetaTableDescription;
 }
 
+std::string CollectionName(Table table) {
+  std::string name(domain::Spec(table).name);
+  // Uncountable in HSDS too (location.accessibility, organization.funding, record.metadata).
+  if (table == Table::kAccessibility || table == Table::kFunding || table == Table::kMetadata) {
+    return name;
+  }
+  if (name.ends_with("y")) return name.substr(0, name.size() - 1) + "ies";  // taxonomies
+  if (name.ends_with("s")) return name + "es";                              // addresses
+  return name + "s";
+}
+
 }  // namespace knooppunt::api

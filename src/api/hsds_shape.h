@@ -4,6 +4,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "domain/model.h"
@@ -31,5 +32,9 @@ std::span<const ChildRelation> ChildrenOf(domain::Table table);
 std::span<const ParentRelation> ParentsOf(domain::Table table);
 // Tables whose rows carry HSDS `attributes` and `metadata` arrays.
 bool HasAttributes(domain::Table table);
+
+// The plural HSDS uses for a table in paths and properties ("addresses" for address,
+// "service_at_locations" for service_at_location): the API's collection under /api/.
+std::string CollectionName(domain::Table table);
 
 }  // namespace knooppunt::api

@@ -4,6 +4,7 @@
 // to a real SQLite store.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cctype>
 #include <map>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "api/hsds_api.h"
+#include "api/write_api.h"
 #include "domain/taxonomy.h"
 #include "domain/uuid.h"
 #include "http/router.h"
@@ -37,6 +39,16 @@ const std::vector<std::string> kRoutes = {
     "/organizations/{id}",
     "/service_at_locations",
     "/service_at_locations/{id}",
+    "/locations",
+    "/locations/{id}",
+    "/schedules",
+    "/schedules/{id}",
+    "/languages",
+    "/languages/{id}",
+    "/addresses",
+    "/addresses/{id}",
+    "/phones",
+    "/phones/{id}",
     "/taxonomies",
     "/taxonomies/{id}",
     "/taxonomy_terms",
@@ -100,6 +112,21 @@ const std::map<std::string, std::set<std::string>> kParametersRead = {
       "age",
       "sort"}},
     {"/service_at_locations/{id}", {"id", "lang"}},
+    {"/locations", {"page", "per_page", "format", "organization_id", "full", "lang"}},
+    {"/locations/{id}", {"id", "lang"}},
+    {"/schedules",
+     {"page", "per_page", "format", "service_id", "location_id", "service_at_location_id", "full",
+      "lang"}},
+    {"/schedules/{id}", {"id", "lang"}},
+    {"/languages",
+     {"page", "per_page", "format", "service_id", "location_id", "phone_id", "full", "lang"}},
+    {"/languages/{id}", {"id", "lang"}},
+    {"/addresses", {"page", "per_page", "format", "location_id", "full", "lang"}},
+    {"/addresses/{id}", {"id", "lang"}},
+    {"/phones",
+     {"page", "per_page", "format", "organization_id", "service_id", "location_id",
+      "service_at_location_id", "full", "lang"}},
+    {"/phones/{id}", {"id", "lang"}},
     {"/taxonomies", {"search", "page", "per_page", "format"}},
     {"/taxonomies/{id}", {"id"}},
     {"/taxonomy_terms",
@@ -185,8 +212,11 @@ class LiveApi {
     api->index_ = std::move(*index);
     AddHsdsRoutes(api->router_, *api->store_, *api->index_,
                   {.public_url = "https://kaart.example"});
+    AddWriteRoutes(api->router_, *api->store_, *api->index_);
     return api;
   }
+
+  std::vector<http::RouteInfo> Routes() const { return router_.Routes(); }
 
   http::Response Get(const std::string& target) const {
     http::Request request(beast_http::verb::get, target, 11);
@@ -211,9 +241,18 @@ class LiveApi {
     const std::string service = domain::RandomUuid();
     const std::string location = domain::RandomUuid();
     const std::string service_at_location = domain::RandomUuid();
+    const std::string schedule = domain::RandomUuid();
+    const std::string language = domain::RandomUuid();
+    const std::string address = domain::RandomUuid();
+    const std::string phone = domain::RandomUuid();
     existing_ = {{"/services/{id}", service},
                  {"/organizations/{id}", organization},
                  {"/service_at_locations/{id}", service_at_location},
+                 {"/locations/{id}", location},
+                 {"/schedules/{id}", schedule},
+                 {"/languages/{id}", language},
+                 {"/addresses/{id}", address},
+                 {"/phones/{id}", phone},
                  {"/taxonomies/{id}", domain::NeedsTaxonomyId()},
                  {"/taxonomy_terms/{id}", domain::TermId("needs", "voedsel")}};
     std::vector<Record> records = domain::ReferenceRecords();
@@ -236,6 +275,27 @@ class LiveApi {
                           .With("id", service_at_location)
                           .With("service_id", service)
                           .With("location_id", location));
+    records.push_back(Record(Table::kSchedule)
+                          .With("id", schedule)
+                          .With("location_id", location)
+                          .With("byday", "TU")
+                          .With("opens_at", "10:00")
+                          .With("closes_at", "12:00"));
+    records.push_back(Record(Table::kPhone)
+                          .With("id", phone)
+                          .With("location_id", location)
+                          .With("number", "053 123 45 67"));
+    records.push_back(
+        Record(Table::kLanguage).With("id", language).With("phone_id", phone).With("code", "ti"));
+    records.push_back(Record(Table::kAddress)
+                          .With("id", address)
+                          .With("location_id", location)
+                          .With("address_1", "Oldenzaalsestraat 1")
+                          .With("city", "Enschede")
+                          .With("state_province", "Overijssel")
+                          .With("postal_code", "7511 DZ")
+                          .With("country", "NL")
+                          .With("address_type", "physical"));
     return records;
   }
 
@@ -425,6 +485,37 @@ TEST(OpenApi, DocumentsEveryApiRoute) {
                     .starts_with("application/x-ndjson"))
         << path;
     EXPECT_TRUE(response.stream) << path;
+  }
+}
+
+TEST(OpenApi, DocumentsEveryWriteRouteWithItsSecurity) {
+  json::value doc = Document();
+  const json::object& paths = doc.at("paths").as_object();
+  auto api = LiveApi::Start();
+  ASSERT_NE(api, nullptr);
+  std::set<std::pair<std::string, std::string>> registered;
+  for (const http::RouteInfo& route : api->Routes()) {
+    if (route.method == beast_http::verb::get) continue;
+    std::string method(beast_http::to_string(route.method));
+    std::transform(method.begin(), method.end(), method.begin(), ::tolower);
+    ASSERT_TRUE(route.pattern.starts_with("/api/")) << route.pattern;
+    registered.emplace(route.pattern.substr(4), method);
+  }
+  EXPECT_GE(registered.size(), 32u) << "eight collections, four methods each";
+  for (const auto& [path, method] : registered) {
+    ASSERT_TRUE(paths.contains(path)) << path;
+    const json::value* operation = paths.at(path).as_object().if_contains(method);
+    ASSERT_NE(operation, nullptr) << method << " " << path << " is not documented";
+    EXPECT_TRUE(operation->as_object().contains("security")) << method << " " << path;
+    EXPECT_EQ(operation->at("x-knooppunt-extension"), true) << method << " " << path;
+    EXPECT_TRUE(operation->at("responses").as_object().contains("403")) << method << " " << path;
+  }
+  for (const auto& [path, item] : paths) {
+    for (const auto& [method, operation] : item.as_object()) {
+      if (method == "get" || method == "parameters") continue;
+      EXPECT_TRUE(registered.contains({std::string(path), std::string(method)}))
+          << method << " " << path << " is documented but not routed";
+    }
   }
 }
 

@@ -1,12 +1,17 @@
 #include "api/write_api.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "accounts/edits.h"
 #include "accounts/listings.h"
 #include "api/hsds_json.h"
+#include "api/hsds_shape.h"
 #include "domain/model.h"
 #include "domain/permissions.h"
 #include "domain/time.h"
@@ -28,6 +33,26 @@ using domain::Table;
 
 Error Refused() { return Error{ErrorCode::kForbidden, "You may not change this record.", {}}; }
 
+// The longest value of one field, in code points: longer than any description a person writes,
+// short enough that one request cannot fill the database.
+constexpr size_t kMaxValueCodePoints = 10000;
+
+// The tables written here, in the order their routes are added.
+constexpr Table kWritable[] = {Table::kOrganization,      Table::kService,  Table::kLocation,
+                               Table::kServiceAtLocation, Table::kSchedule, Table::kLanguage,
+                               Table::kAddress,           Table::kPhone};
+
+// The fields through which a record hangs from a record of the social map, and that record's
+// table: who may write the record is decided by the organisations these lead to.
+constexpr std::pair<std::string_view, Table> kOwnerFields[] = {
+    {"organization_id", Table::kOrganization},
+    {"service_id", Table::kService},
+    {"location_id", Table::kLocation},
+    {"service_at_location_id", Table::kServiceAtLocation},
+    {"contact_id", Table::kContact},
+    {"phone_id", Table::kPhone},
+};
+
 // The text of a field's JSON value as the store keeps it; nullopt for null. Failure names the
 // property: objects, arrays and booleans are not values of these tables' own fields.
 Result<std::optional<std::string>> FieldValue(std::string_view name, const json::value& value) {
@@ -38,6 +63,11 @@ Result<std::optional<std::string>> FieldValue(std::string_view name, const json:
       std::string text(value.get_string());
       if (!domain::IsCleanText(text)) {
         return InvalidArgument(std::string(name), "The value holds a NUL character.");
+      }
+      if (domain::CodePoints(text) > kMaxValueCodePoints) {
+        return InvalidArgument(
+            std::string(name),
+            "The value is longer than " + std::to_string(kMaxValueCodePoints) + " characters.");
       }
       return std::optional<std::string>(std::move(text));
     }
@@ -76,7 +106,7 @@ class Writer {
     if (given.id().empty()) given.Set("id", domain::RandomUuid());
     // The id as the store will write it: looking up an upper-case spelling would miss the
     // record it then overwrites.
-    auto record = domain::Validate(std::move(given));
+    auto record = Checked(std::move(given), std::nullopt);
     if (!record) return http::JsonError(context.request, record.error());
     auto existing = store_.Get(table, record->id());
     if (!existing) return http::JsonError(context.request, existing.error());
@@ -114,13 +144,13 @@ class Writer {
     }
     // Normalised as stored, so that "" clears a field and another spelling of the same value
     // (an upper-case UUID, 1990.0) is no change.
-    auto record = domain::Validate(std::move(given));
+    auto record = Checked(std::move(given), *existing);
     if (!record) return http::JsonError(context.request, record.error());
     if (record->id() != existing->id()) {
       return http::JsonError(context.request,
                              InvalidArgument("id", "The id in the body differs from the address."));
     }
-    // Moving a service to another organisation needs the right on both.
+    // Moving a record to another organisation needs the right on both.
     if (Status allowed = MayEdit(context.actor, *record); !allowed) {
       return http::JsonError(context.request, allowed.error());
     }
@@ -190,6 +220,28 @@ class Writer {
     return {};
   }
 
+  // The record validated and normalised as the store will keep it, with every reference it
+  // gains (one `before` lacks) pointing at a record that exists. Failure names the field.
+  Result<Record> Checked(Record given, const std::optional<Record>& before) {
+    auto record = domain::Validate(std::move(given));
+    if (!record) return record.error();
+    if (record->table() == Table::kService && !record->Get("organization_id")) {
+      return InvalidArgument("organization_id", "Say which organisation this service belongs to.");
+    }
+    for (const auto& [field, table] : kOwnerFields) {
+      const auto& id = record->Get(field);
+      if (!id || (before && before->Get(field) == id)) continue;
+      auto found = store_.Get(table, *id);
+      if (!found) return found.error();
+      if (!*found) {
+        return InvalidArgument(
+            std::string(field),
+            "There is no " + std::string(domain::Spec(table).name) + " with id " + *id + ".");
+      }
+    }
+    return record;
+  }
+
   Result<Record> Existing(const http::RequestContext& context, Table table) const {
     auto id = domain::NormaliseValue(domain::FieldType::kUuid, context.path_params.at("id"));
     if (!id) return InvalidArgument("id", "The id in the address is not a UUID.");
@@ -208,15 +260,51 @@ class Writer {
     return {};
   }
 
-  // The record's organisation decides: the organisation itself, or a service's owner.
-  Status MayEdit(const domain::Actor& actor, const Record& record) {
-    std::string organization = record.table() == Table::kOrganization
-                                   ? record.id()
-                                   : record.Get("organization_id").value_or("");
-    if (organization.empty()) {
-      return InvalidArgument("organization_id", "Say which organisation this record belongs to.");
+  // The organisations a record belongs to: its own (Listings::OrganizationOf) and that of every
+  // record it points at, so that nothing of one organisation hangs from another's records. ""
+  // stands for a record (or a missing one) that belongs to no organisation.
+  Result<std::vector<std::string>> OwnersOf(const Record& record) {
+    auto own = listings_.OrganizationOf(record);
+    if (!own) return own.error();
+    std::vector<std::string> owners = {*own};
+    if (record.table() == Table::kOrganization) return owners;
+    for (const auto& [field, table] : kOwnerFields) {
+      const auto& id = record.Get(field);
+      if (!id) continue;
+      if (table == Table::kOrganization) {
+        owners.push_back(*id);
+        continue;
+      }
+      auto parent = store_.Get(table, *id);
+      if (!parent) return parent.error();
+      if (!*parent) {
+        owners.emplace_back();
+        continue;
+      }
+      auto owner = listings_.OrganizationOf(**parent);
+      if (!owner) return owner.error();
+      owners.push_back(*owner);
     }
-    return Check(actor, Permission::kEditOrganization, organization);
+    std::sort(owners.begin(), owners.end());
+    owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+    return owners;
+  }
+
+  // Whoever may edit every organisation the record belongs to. A record that belongs to none
+  // is for those who verify organisations (help desk, platform administrators) only.
+  Status MayEdit(const domain::Actor& actor, const Record& record) {
+    auto owners = OwnersOf(record);
+    if (!owners) return owners.error();
+    for (const std::string& owner : *owners) {
+      if (owner.empty()) {
+        if (domain::Allows(actor, Permission::kVerifyOrganizations) != domain::Decision::kAllowed) {
+          return Refused();
+        }
+      } else if (Status allowed = Check(actor, Permission::kEditOrganization, owner); !allowed) {
+        return allowed;
+      }
+    }
+    return {};
   }
 
   // Writes the record with its HSDS metadata rows and audit entry (accounts::ApplyEdits).
@@ -234,9 +322,8 @@ class Writer {
         http::MakeResponse(context.request, status, "application/json; charset=utf-8",
                            json::serialize(RecordFields(**stored)));
     if (status == 201) {
-      response.message.set(
-          beast_http::field::location,
-          "/api/" + std::string(domain::Spec(record.table()).name) + "s/" + record.id());
+      response.message.set(beast_http::field::location,
+                           "/api/" + CollectionName(record.table()) + "/" + record.id());
     }
     return response;
   }
@@ -254,8 +341,10 @@ void AddWriteRoutes(http::Router& router, store::Store& store, search::SearchInd
   const auto put = beast_http::verb::put;
   const auto patch = beast_http::verb::patch;
   const auto remove = beast_http::verb::delete_;
-  for (auto [path, table] : {std::pair{std::string("/api/organizations"), Table::kOrganization},
-                             std::pair{std::string("/api/services"), Table::kService}}) {
+  for (Table table : kWritable) {
+    const std::string path = "/api/" + CollectionName(table);
+    // Organisations are created and deleted by those who verify them; everything else by
+    // whoever edits an organisation (the handler asks again for the record's organisation).
     Permission create = table == Table::kOrganization ? Permission::kVerifyOrganizations
                                                       : Permission::kEditOrganization;
     Permission erase = create;

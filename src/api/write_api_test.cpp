@@ -50,10 +50,14 @@ struct Caller {
   std::string csrf_header = kCsrf;  // X-CSRF-Token beside a session; empty: none sent
 };
 
+// The location and address AddressIn gives the organisation `key`.
+std::string LocationId(const std::string& key) { return domain::NameUuid("location:" + key); }
+std::string AddressId(const std::string& key) { return domain::NameUuid("address:" + key); }
+
 // A location of the organisation with an address in `region` (HSDS address.region), which puts
 // the organisation in a help desk's scope.
 std::vector<Record> AddressIn(const std::string& organization, const std::string& region) {
-  std::string location = domain::NameUuid("location:" + organization);
+  std::string location = LocationId(organization);
   return {Record(Table::kLocation)
               .With("id", location)
               .With("location_type", "physical")
@@ -251,8 +255,7 @@ class WriteApi : public ::testing::Test {
   // Everything a refused write must leave alone.
   struct Snapshot {
     std::vector<std::optional<Record>> records;
-    int64_t organizations = 0;
-    int64_t services = 0;
+    std::vector<int64_t> counts;  // of every table written through the API
     int64_t metadata = 0;
     size_t audit = 0;
     bool operator==(const Snapshot&) const = default;
@@ -261,15 +264,25 @@ class WriteApi : public ::testing::Test {
     Snapshot out;
     for (const char* key : {"a", "b"}) {
       out.records.push_back(Stored(Table::kOrganization, OrganizationId(key)));
+      out.records.push_back(Stored(Table::kLocation, LocationId(key)));
+      out.records.push_back(Stored(Table::kAddress, AddressId(key)));
     }
     for (const char* key : {"s", "t"}) {
       out.records.push_back(Stored(Table::kService, ServiceId(key)));
     }
-    out.organizations = Count(Table::kOrganization);
-    out.services = Count(Table::kService);
+    for (Table table :
+         {Table::kOrganization, Table::kService, Table::kLocation, Table::kServiceAtLocation,
+          Table::kSchedule, Table::kLanguage, Table::kAddress, Table::kPhone}) {
+      out.counts.push_back(Count(table));
+    }
     out.metadata = Count(Table::kMetadata);
     out.audit = AuditLog().size();
     return out;
+  }
+
+  http::Response Get(const std::string& target) {
+    http::Request request(beast_http::verb::get, target, 11);
+    return router_.Handle(request);
   }
 
   search::testing::TestMap map_;
@@ -697,6 +710,398 @@ TEST_F(WriteApi, UnknownIdIs404AndMalformedIdIs400) {
       EXPECT_EQ(ParameterOf(response), "id");
     }
   }
+}
+
+// --- Locations and the records nested in services and locations -----------------------------
+
+std::string LocationUrl(const std::string& key) { return "/api/locations/" + LocationId(key); }
+std::string AddressUrl(const std::string& key) { return "/api/addresses/" + AddressId(key); }
+
+TEST_F(WriteApi, ApiKeyCreatesReadsChangesAndDeletesALocation) {
+  auto [key_id, key] = KeyOf("a");
+  http::Response created = Post("/api/locations",
+                                {{"organization_id", OrganizationId("a")},
+                                 {"location_type", "physical"},
+                                 {"name", "Buurthuis De Brug"},
+                                 {"latitude", 52.5168},
+                                 {"longitude", 6.083}},
+                                {.key = key});
+  ASSERT_EQ(created.message.result_int(), 201) << created.message.body();
+  std::string id(Parsed(created).at("id").as_string());
+  EXPECT_EQ(std::string(created.message[beast_http::field::location]), "/api/locations/" + id);
+  EXPECT_EQ(StoredField(Table::kLocation, id, "name"), "Buurthuis De Brug");
+  EXPECT_EQ(StoredField(Table::kLocation, id, "latitude"), "52.5168");
+  auto row = MetadataRow(id, "name");
+  ASSERT_TRUE(row);
+  EXPECT_EQ(row->Get("last_action_type"), "create");
+  EXPECT_EQ(row->Get("resource_type"), "location");
+  EXPECT_EQ(row->Get("updated_by"), "api-key");
+  EXPECT_TRUE(Audited("location.create", "api-key:" + key_id, id));
+
+  http::Response read = Get("/api/locations/" + id);
+  ASSERT_EQ(read.message.result_int(), 200) << read.message.body();
+  EXPECT_EQ(Parsed(read).at("name"), "Buurthuis De Brug");
+  EXPECT_FALSE(Parsed(read).at("metadata").as_array().empty()) << "the rows show in the location";
+
+  http::Response patched = Patch("/api/locations/" + id, {{"name", "De Brug"}}, {.key = key});
+  ASSERT_EQ(patched.message.result_int(), 200) << patched.message.body();
+  EXPECT_EQ(Parsed(patched).at("location_type"), "physical");
+  EXPECT_EQ(StoredField(Table::kLocation, id, "name"), "De Brug");
+  EXPECT_EQ(StoredField(Table::kLocation, id, "latitude"), "52.5168") << "PATCH keeps the rest";
+  EXPECT_TRUE(Audited("location.update", "api-key:" + key_id, id));
+
+  http::Response put = Put("/api/locations/" + id,
+                           {{"organization_id", OrganizationId("a")},
+                            {"location_type", "virtual"},
+                            {"url", "https://brug.example/online"}},
+                           {.key = key});
+  ASSERT_EQ(put.message.result_int(), 200) << put.message.body();
+  EXPECT_EQ(Stored(Table::kLocation, id)->Get("latitude"), std::nullopt) << "PUT replaces";
+  EXPECT_EQ(StoredField(Table::kLocation, id, "location_type"), "virtual");
+  std::vector<Record> rows = MetadataOf(id);
+  EXPECT_TRUE(std::any_of(rows.begin(), rows.end(), [](const Record& row) {
+    return row.Get("field_name") == "location_type" && row.Get("previous_value") == "physical" &&
+           row.Get("replacement_value") == "virtual" && row.Get("last_action_type") == "update";
+  }));
+
+  http::Response deleted = Delete("/api/locations/" + id, {.key = key});
+  ASSERT_EQ(deleted.message.result_int(), 204) << deleted.message.body();
+  EXPECT_FALSE(Stored(Table::kLocation, id).has_value());
+  EXPECT_TRUE(Audited("location.delete", "api-key:" + key_id, id));
+  EXPECT_EQ(Get("/api/locations/" + id).message.result_int(), 404);
+  EXPECT_EQ(Delete("/api/locations/" + id, {.key = key}).message.result_int(), 404);
+}
+
+TEST_F(WriteApi, NestedRecordsAreCreatedReadChangedAndDeleted) {
+  auto [key_id, key] = KeyOf("a");
+  struct Case {
+    std::string collection;  // the path under /api/
+    std::string table;       // the HSDS table, as the audit log names it
+    json::object body;       // a new record of organisation A
+    std::string field;       // a field to change
+    json::value value;       // its new value
+  };
+  const std::string location = LocationId("a");
+  for (const Case& c : std::vector<Case>{
+           {"schedules",
+            "schedule",
+            {{"location_id", location},
+             {"freq", "WEEKLY"},
+             {"byday", "TU"},
+             {"opens_at", "09:00"},
+             {"closes_at", "12:00"}},
+            "closes_at",
+            "12:30"},
+           {"schedules",
+            "schedule",
+            {{"service_id", ServiceId("s")}, {"byday", "MO"}, {"opens_at", "19:00"}},
+            "byday",
+            "WE"},
+           {"languages",
+            "language",
+            {{"service_id", ServiceId("s")}, {"code", "ar"}, {"name", "Arabisch"}},
+            "note",
+            "Op afspraak."},
+           {"addresses",
+            "address",
+            {{"location_id", location},
+             {"address_1", "Kerkstraat 2"},
+             {"city", "Den Haag"},
+             {"state_province", "Zuid-Holland"},
+             {"postal_code", "2511 CD"},
+             {"country", "NL"},
+             {"address_type", "postal"}},
+            "address_2",
+            "Achteringang"},
+           {"phones",
+            "phone",
+            {{"location_id", location}, {"number", "070 111 22 33"}},
+            "extension",
+            12},
+           {"service_at_locations",
+            "service_at_location",
+            {{"service_id", ServiceId("s")}, {"location_id", location}},
+            "description",
+            "Op de eerste verdieping."},
+       }) {
+    SCOPED_TRACE(c.collection + " " + json::serialize(c.body));
+    const std::string collection = "/api/" + c.collection;
+    http::Response created = Post(collection, c.body, {.key = key});
+    ASSERT_EQ(created.message.result_int(), 201) << created.message.body();
+    std::string id(Parsed(created).at("id").as_string());
+    EXPECT_EQ(std::string(created.message[beast_http::field::location]), collection + "/" + id);
+    EXPECT_TRUE(Audited(c.table + ".create", "api-key:" + key_id, id));
+    EXPECT_FALSE(MetadataOf(id).empty());
+
+    http::Response read = Get(collection + "/" + id);
+    ASSERT_EQ(read.message.result_int(), 200) << read.message.body();
+    for (const auto& [name, value] : c.body) EXPECT_EQ(Parsed(read).at(name), value) << name;
+
+    http::Response patched = Patch(collection + "/" + id, {{c.field, c.value}}, {.key = key});
+    ASSERT_EQ(patched.message.result_int(), 200) << patched.message.body();
+    EXPECT_EQ(Parsed(patched).at(c.field), c.value);
+    EXPECT_EQ(Parsed(Get(collection + "/" + id)).at(c.field), c.value);
+    std::vector<Record> rows = MetadataOf(id);
+    EXPECT_TRUE(std::any_of(rows.begin(), rows.end(), [&](const Record& row) {
+      return row.Get("field_name") == c.field && row.Get("last_action_type") == "update" &&
+             row.Get("resource_type") == c.table;
+    }));
+    EXPECT_TRUE(Audited(c.table + ".update", "api-key:" + key_id, id));
+
+    http::Response deleted = Delete(collection + "/" + id, {.key = key});
+    ASSERT_EQ(deleted.message.result_int(), 204) << deleted.message.body();
+    EXPECT_TRUE(Audited(c.table + ".delete", "api-key:" + key_id, id));
+    EXPECT_EQ(Get(collection + "/" + id).message.result_int(), 404);
+  }
+}
+
+TEST_F(WriteApi, SearchFindsAChangedCityAtOnce) {
+  Caller key = KeyCaller("a");
+  ASSERT_EQ(Post("/api/service_at_locations",
+                 {{"service_id", ServiceId("s")}, {"location_id", LocationId("a")}}, key)
+                .message.result_int(),
+            201);
+  auto in_city = [&](const std::string& city) {
+    auto found = index_->Search({.target = search::Target::kServices, .city = city});
+    EXPECT_TRUE(found.ok());
+    return found.ok() && std::any_of(found->hits.begin(), found->hits.end(),
+                                     [](const auto& hit) { return hit.id == ServiceId("s"); });
+  };
+  ASSERT_TRUE(in_city("Den Haag")) << "linked to A's location, the service is in its city";
+  ASSERT_FALSE(in_city("Zwolle"));
+
+  http::Response moved = Patch(AddressUrl("a"), {{"city", "Zwolle"}}, key);
+  ASSERT_EQ(moved.message.result_int(), 200) << moved.message.body();
+  EXPECT_TRUE(in_city("Zwolle"));
+  EXPECT_FALSE(in_city("Den Haag"));
+  // And through the HSDS API as a client asks it.
+  json::value page = Parsed(Get("/api/services?city=Zwolle"));
+  ASSERT_EQ(page.at("total_items"), 1) << page;
+  EXPECT_EQ(page.at("contents").at(0).at("id"), json::value(ServiceId("s")));
+
+  auto row = MetadataRow(AddressId("a"), "city");
+  ASSERT_TRUE(row);
+  EXPECT_EQ(row->Get("previous_value"), "Den Haag");
+  EXPECT_EQ(row->Get("replacement_value"), "Zwolle");
+}
+
+TEST_F(WriteApi, RecordsOfAnotherOrganizationAreRefusedInTheAddressAndInTheBody) {
+  // A schedule of B's location, written directly.
+  const std::string b_hours = domain::NameUuid("hours:b");
+  map_.Write({Record(Table::kSchedule)
+                  .With("id", b_hours)
+                  .With("location_id", LocationId("b"))
+                  .With("byday", "SA")});
+  Caller key = KeyCaller("a");
+  Caller member =
+      SessionOf(AccountWith("lid-a@example.org", {Role::kOrganizationMember, OrganizationId("a")}));
+  const std::string b_hours_url = "/api/schedules/" + b_hours;
+  Snapshot before = Take();
+  for (const Caller& caller : {key, member}) {
+    for (const http::Response& response : {
+             // B's records in the address.
+             Patch(LocationUrl("b"), {{"name", "Overgenomen"}}, caller),
+             Put(LocationUrl("b"),
+                 {{"organization_id", OrganizationId("a")}, {"location_type", "physical"}}, caller),
+             Delete(LocationUrl("b"), caller),
+             Patch(AddressUrl("b"), {{"city", "Zwolle"}}, caller),
+             Delete(AddressUrl("b"), caller),
+             Patch(b_hours_url, {{"byday", "SU"}}, caller),
+             // ... even when the change would bring them to A.
+             Patch(b_hours_url, {{"location_id", LocationId("a")}}, caller),
+             // B's records in the body.
+             Post("/api/locations",
+                  {{"organization_id", OrganizationId("b")}, {"location_type", "physical"}},
+                  caller),
+             Post("/api/schedules", {{"service_id", ServiceId("t")}, {"byday", "MO"}}, caller),
+             Post("/api/schedules",
+                  {{"location_id", LocationId("a")}, {"service_id", ServiceId("t")}}, caller),
+             Post("/api/schedules",
+                  {{"location_id", LocationId("b")}, {"service_id", ServiceId("s")}}, caller),
+             Post("/api/addresses",
+                  {{"location_id", LocationId("b")},
+                   {"address_1", "Markt 1"},
+                   {"city", "Groningen"},
+                   {"state_province", "Groningen"},
+                   {"postal_code", "9711 AA"},
+                   {"country", "NL"},
+                   {"address_type", "physical"}},
+                  caller),
+             Post("/api/phones", {{"organization_id", OrganizationId("b")}, {"number", "050"}},
+                  caller),
+             Post("/api/languages", {{"service_id", ServiceId("t")}, {"code", "nl"}}, caller),
+             Post("/api/service_at_locations",
+                  {{"service_id", ServiceId("s")}, {"location_id", LocationId("b")}}, caller),
+             Post("/api/service_at_locations",
+                  {{"service_id", ServiceId("t")}, {"location_id", LocationId("a")}}, caller),
+             // A's records moved to B.
+             Patch(LocationUrl("a"), {{"organization_id", OrganizationId("b")}}, caller),
+             Put(LocationUrl("a"),
+                 {{"organization_id", OrganizationId("b")}, {"location_type", "physical"}}, caller),
+             Patch(AddressUrl("a"), {{"location_id", LocationId("b")}}, caller),
+         }) {
+      EXPECT_EQ(response.message.result_int(), 403) << response.message.body();
+    }
+  }
+  EXPECT_EQ(Take(), before);
+  EXPECT_TRUE(MetadataOf(LocationId("b")).empty());
+  EXPECT_TRUE(MetadataOf(LocationId("a")).empty());
+  // B's own key may.
+  EXPECT_EQ(Patch(b_hours_url, {{"byday", "SU"}}, KeyCaller("b")).message.result_int(), 200);
+}
+
+TEST_F(WriteApi, RecordsOfNoOrganizationAreForTheHelpDeskOnly) {
+  const std::string shared = domain::NameUuid("location:shared");
+  map_.Write({Record(Table::kLocation)
+                  .With("id", shared)
+                  .With("location_type", "physical")
+                  .With("name", "Bibliotheek")});
+  const std::string url = "/api/locations/" + shared;
+  Caller key = KeyCaller("a");
+  Caller admin = AdminOf("a");
+  Snapshot before = Take();
+  for (const Caller& caller : {key, admin}) {
+    EXPECT_EQ(Patch(url, {{"name", "Van ons"}}, caller).message.result_int(), 403);
+    EXPECT_EQ(Delete(url, caller).message.result_int(), 403);
+    EXPECT_EQ(Post("/api/locations", {{"location_type", "physical"}, {"name", "Niemands"}}, caller)
+                  .message.result_int(),
+              403);
+    EXPECT_EQ(Post("/api/service_at_locations",
+                   {{"service_id", ServiceId("s")}, {"location_id", shared}}, caller)
+                  .message.result_int(),
+              403)
+        << "linking to a location of nobody is for the help desk too";
+  }
+  EXPECT_EQ(Take(), before);
+
+  Caller help_desk = HelpDesk("Groningen");
+  http::Response changed = Patch(url, {{"name", "Centrale Bibliotheek"}}, help_desk);
+  ASSERT_EQ(changed.message.result_int(), 200) << changed.message.body();
+  EXPECT_EQ(StoredField(Table::kLocation, shared, "name"), "Centrale Bibliotheek");
+  http::Response created =
+      Post("/api/locations", {{"location_type", "physical"}, {"name", "Station"}}, help_desk);
+  ASSERT_EQ(created.message.result_int(), 201) << created.message.body();
+  // Taking a location of nobody into A is a move out of nobody's: the help desk's too.
+  EXPECT_EQ(Patch(url, {{"organization_id", OrganizationId("a")}}, key).message.result_int(), 403);
+}
+
+TEST_F(WriteApi, UnknownNestedIdIs404AndMalformedIdIs400) {
+  Caller key = KeyCaller("a");
+  const std::string unknown = domain::RandomUuid();
+  for (const std::string collection :
+       {"locations", "schedules", "languages", "addresses", "phones", "service_at_locations"}) {
+    const std::string target = "/api/" + collection + "/" + unknown;
+    EXPECT_EQ(Patch(target, {{"description", "X"}}, key).message.result_int(), 404) << target;
+    EXPECT_EQ(Put(target, {{"description", "X"}}, key).message.result_int(), 404) << target;
+    EXPECT_EQ(Delete(target, key).message.result_int(), 404) << target;
+    const std::string malformed = "/api/" + collection + "/12345";
+    for (const http::Response& response :
+         {Patch(malformed, {{"description", "X"}}, key), Put(malformed, {{"x", "X"}}, key),
+          Delete(malformed, key)}) {
+      EXPECT_EQ(response.message.result_int(), 400) << malformed;
+      EXPECT_EQ(ParameterOf(response), "id");
+    }
+  }
+}
+
+TEST_F(WriteApi, MalformedNestedBodiesAreRefusedNamingTheCulpritAndChangeNothing) {
+  Caller key = KeyCaller("a");
+  Snapshot before = Take();
+  struct Case {
+    beast_http::verb method;
+    std::string target;
+    std::string body;
+    std::string parameter;
+  };
+  const auto patch = beast_http::verb::patch;
+  const auto post = beast_http::verb::post;
+  const std::string location = LocationUrl("a");
+  const std::string at_a = R"("location_id": ")" + LocationId("a") + R"(")";
+  const std::string long_name = std::string(10001, 'x');
+  for (const Case& c : std::vector<Case>{
+           {patch, location, "{not json", "body"},
+           {patch, location, R"([])", "body"},
+           {patch, location, R"({"name": "A\u0000B"})", "name"},
+           {patch, location, R"({"colour": "red"})", "colour"},
+           {patch, location, R"({"addresses": []})", "addresses"},
+           {patch, location, R"({"location_type": "castle"})", "location_type"},
+           {patch, location, R"({"location_type": null})", "location_type"},
+           {patch, location, R"({"latitude": "north"})", "latitude"},
+           {patch, location, R"({"latitude": true})", "latitude"},
+           {patch, location, R"({"url": "geen adres"})", "url"},
+           {patch, location, R"({"name": ")" + long_name + R"("})", "name"},
+           {patch, location, R"({"organization_id": "not-a-uuid"})", "organization_id"},
+           {patch, location, R"({"organization_id": ")" + domain::RandomUuid() + R"("})",
+            "organization_id"},
+           {patch, AddressUrl("a"), R"({"city": ""})", "city"},
+           {patch, AddressUrl("a"), R"({"location_id": ")" + domain::RandomUuid() + R"("})",
+            "location_id"},
+           {post, "/api/schedules", "{" + at_a + R"(, "opens_at": "negen uur"})", "opens_at"},
+           {post, "/api/schedules", "{" + at_a + R"(, "freq": "DAILY"})", "freq"},
+           {post, "/api/schedules", "{" + at_a + R"(, "interval": "vaak"})", "interval"},
+           {post, "/api/schedules", "{" + at_a + R"(, "valid_from": "31-01-2026"})", "valid_from"},
+           {post, "/api/schedules", "{" + at_a + R"(, "byday": {"MO": true}})", "byday"},
+           {post, "/api/schedules", "{" + at_a + R"(, "id": "123"})", "id"},
+           {post, "/api/schedules", R"({"location_id": ")" + domain::RandomUuid() + R"("})",
+            "location_id"},
+           {post, "/api/schedules", R"({"service_id": "x"})", "service_id"},
+           {post, "/api/addresses", "{" + at_a + R"(, "address_1": "Laan 1"})", "city"},
+           {post, "/api/phones", "{" + at_a + "}", "number"},
+           {post, "/api/phones", "{" + at_a + R"(, "number": "1", "extension": "twaalf"})",
+            "extension"},
+           {post, "/api/languages", "{" + at_a + R"(, "code": ["nl"]})", "code"},
+           {post, "/api/service_at_locations",
+            "{" + at_a + R"(, "service_id": ")" + domain::RandomUuid() + R"("})", "service_id"},
+       }) {
+    http::Response response = Send(c.method, c.target, c.body, key);
+    EXPECT_EQ(response.message.result_int(), 400)
+        << c.target << " " << c.body.substr(0, 200) << ": " << response.message.body();
+    EXPECT_EQ(ParameterOf(response), c.parameter) << c.body.substr(0, 200);
+  }
+  for (const std::string& target : {location, std::string("/api/schedules")}) {
+    beast_http::verb method = target == location ? patch : post;
+    http::Response form = Send(method, target, "name=X", key, "application/x-www-form-urlencoded");
+    EXPECT_EQ(form.message.result_int(), 400);
+    EXPECT_EQ(ParameterOf(form), "Content-Type");
+    http::Response none = Send(method, target, "", key);
+    EXPECT_EQ(none.message.result_int(), 400);
+    EXPECT_EQ(ParameterOf(none), "Content-Type");
+  }
+  EXPECT_EQ(Take(), before);
+}
+
+TEST_F(WriteApi, SessionNeedsTheCsrfHeaderForNestedRecordsToo) {
+  Caller admin = AdminOf("a");
+  Caller without = admin;
+  without.csrf_header.clear();
+  Snapshot before = Take();
+  for (const http::Response& response :
+       {Post("/api/locations",
+             {{"organization_id", OrganizationId("a")}, {"location_type", "physical"}}, without),
+        Patch(AddressUrl("a"), {{"city", "Zwolle"}}, without),
+        Put(LocationUrl("a"),
+            {{"organization_id", OrganizationId("a")}, {"location_type", "postal"}}, without),
+        Post("/api/schedules", {{"location_id", LocationId("a")}, {"byday", "MO"}}, without),
+        Delete(LocationUrl("a"), without)}) {
+    EXPECT_EQ(response.message.result_int(), 403) << response.message.body();
+    EXPECT_EQ(ParameterOf(response), "X-CSRF-Token");
+  }
+  EXPECT_EQ(Take(), before);
+  http::Response response = Patch(AddressUrl("a"), {{"city", "Zwolle"}}, admin);
+  ASSERT_EQ(response.message.result_int(), 200) << response.message.body();
+  EXPECT_TRUE(Audited("address.update", AdminIdOf("a"), AddressId("a")));
+}
+
+TEST_F(WriteApi, AnonymousCannotWriteNestedRecords) {
+  Snapshot before = Take();
+  for (const http::Response& response :
+       {Post("/api/locations", {{"location_type", "physical"}}, {}),
+        Patch(LocationUrl("a"), {{"name", "X"}}, {}), Delete(AddressUrl("a"), {}),
+        Post("/api/service_at_locations",
+             {{"service_id", ServiceId("s")}, {"location_id", LocationId("a")}}, {})}) {
+    EXPECT_EQ(response.message.result_int(), 401) << response.message.body();
+  }
+  EXPECT_EQ(Take(), before);
 }
 
 }  // namespace

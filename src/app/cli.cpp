@@ -28,6 +28,7 @@
 #include "http/static_files.h"
 #include "mail/mailer.h"
 #include "mail/outbox.h"
+#include "web/organization_pages.h"
 #include "search/search_index.h"
 #include "store/store.h"
 
@@ -422,10 +423,19 @@ int Serve(const Config& config) {
 
   // Reports about mistakes are kept at most a year (docs/privacy.md): checked hourly.
   // Expired sessions and links go too.
-  std::jthread retention([&store = **store, &accounts](std::stop_token stop) {
+  // Keepers of listings not confirmed for review_months get a reminder (at most every 30 days).
+  std::jthread retention([&store = **store, &accounts, &config](std::stop_token stop) {
     std::mutex mutex;
     std::condition_variable_any wakeup;
     while (!stop.stop_requested()) {
+      if (config.review_months > 0) {
+        auto reminded = web::SendReviewReminders(store, config.public_url, config.review_months);
+        if (!reminded) {
+          spdlog::warn("review reminders failed: {}", reminded.error().message);
+        } else if (*reminded > 0) {
+          spdlog::info("review reminders sent for {} organisations", *reminded);
+        }
+      }
       auto cutoff = domain::FormatUtc(domain::Now() - std::chrono::days(365));
       if (auto removed = store.DeleteReportsBefore(cutoff); !removed) {
         spdlog::warn("deleting old reports failed: {}", removed.error().message);

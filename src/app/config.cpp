@@ -116,6 +116,10 @@ Status ApplySetting(Config& config, std::string_view key, std::string_view value
     if (!ParseNumber(value, seconds_value, 1, 86400))
       return BadValue(key, "seconds from 1 to 86400");
     config.outbox.first_retry = seconds(seconds_value);
+  } else if (key == "review_months") {
+    if (!ParseNumber(value, config.review_months, 0, 120)) {
+      return BadValue(key, "months from 0 (no reminders) to 120");
+    }
   } else if (key == "mail_folder") {
     config.mail.folder = std::string(value);
   } else {

@@ -27,6 +27,8 @@ struct Config {
   // How mail goes out: SMTP when smtp_url is set, otherwise written to a folder (development).
   mail::MailerOptions mail = {.folder = "data/mail"};
   mail::OutboxOptions outbox;  // retries of mail the server did not accept
+  // Keepers are reminded by mail to check a listing not confirmed for this many months; 0: never.
+  int review_months = 12;
 };
 
 // Reads `key = value` lines ('#' starts a comment) into `config`. Success: the keys applied.

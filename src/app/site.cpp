@@ -10,8 +10,10 @@
 #include "search/search_index.h"
 #include "store/store.h"
 #include "web/account_pages.h"
+#include "web/admin_pages.h"
 #include "web/api_key_pages.h"
 #include "web/listing_pages.h"
+#include "web/member_pages.h"
 #include "web/organization_pages.h"
 #include "web/page.h"
 #include "web/web_pages.h"
@@ -46,6 +48,8 @@ void BuildSite(http::Router& router, const SiteParts& parts, const std::string& 
   web::AddOrganizationRoutes(router, parts.store, parts.index, public_url);
   web::AddApiKeyRoutes(router, parts.store, public_url);
   web::AddListingRoutes(router, parts.store, parts.index, public_url);
+  web::AddMemberRoutes(router, parts.store, parts.accounts, public_url);
+  web::AddAdminRoutes(router, parts.store, public_url);
   if (parts.static_files != nullptr) {
     const http::StaticFiles* files = parts.static_files;
     router.Prefix(beast_http::verb::get, "/static/", domain::Permission::kPublic,

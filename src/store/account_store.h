@@ -179,6 +179,13 @@ class AccountStore {
   virtual Status Audit(const AuditEntry& entry) = 0;
   // Up to `limit` entries with seq above `after`, oldest first.
   virtual Result<std::vector<AuditEntry>> AuditLog(int64_t after, int64_t limit) = 0;
+  // Up to `limit` entries with seq below `before`, newest first (pages of the log's page).
+  virtual Result<std::vector<AuditEntry>> AuditLogBefore(int64_t before, int64_t limit) = 0;
+
+  // --- Review reminders: when an organisation's keepers were last mailed to check it.
+  virtual Result<std::optional<std::string>> LastReviewReminder(
+      std::string_view organization_id) = 0;
+  virtual Status SaveReviewReminder(std::string_view organization_id, std::string_view at) = 0;
 
   // --- Outbox.
   virtual Status Enqueue(const OutboxMail& mail) = 0;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <atomic>
 #include <cstdlib>
 #include <set>
@@ -824,6 +826,39 @@ TEST_P(AccountStoreTest, AuditEntriesAreReadBackInOrder) {
   ASSERT_TRUE(page.ok()) << page.error().message;
   ASSERT_EQ(page->size(), 1u);
   EXPECT_EQ((*page)[0].action, "organization.update");
+}
+
+TEST_P(AccountStoreTest, AuditLogBeforeReadsNewestFirst) {
+  for (const char* action : {"a.first", "a.second", "a.third"}) {
+    ASSERT_TRUE(accounts().Audit({.at = kT1, .actor_id = "system", .action = action}).ok());
+  }
+  auto newest = accounts().AuditLogBefore(std::numeric_limits<int64_t>::max(), 2);
+  ASSERT_TRUE(newest.ok()) << newest.error().message;
+  ASSERT_EQ(newest->size(), 2u);
+  EXPECT_EQ((*newest)[0].action, "a.third");
+  EXPECT_EQ((*newest)[1].action, "a.second");
+  auto older = accounts().AuditLogBefore((*newest)[1].seq, 10);
+  ASSERT_TRUE(older.ok()) << older.error().message;
+  ASSERT_EQ(older->size(), 1u);
+  EXPECT_EQ((*older)[0].action, "a.first");
+}
+
+// --- Review reminders.
+
+TEST_P(AccountStoreTest, ReviewRemindersAreKeptPerOrganizationAndReplaced) {
+  ASSERT_TRUE(store_->Write(std::vector<Record>{Organization("reminded")}).ok());
+  auto none = accounts().LastReviewReminder(OrganizationId("reminded"));
+  ASSERT_TRUE(none.ok()) << none.error().message;
+  EXPECT_FALSE(none->has_value());
+  ASSERT_TRUE(accounts().SaveReviewReminder(OrganizationId("reminded"), kT1).ok());
+  ASSERT_TRUE(accounts().SaveReviewReminder(OrganizationId("reminded"), kT2).ok());
+  auto last = accounts().LastReviewReminder(OrganizationId("reminded"));
+  ASSERT_TRUE(last.ok()) << last.error().message;
+  EXPECT_EQ(last->value_or(""), kT2);
+  // The reminder goes with its organisation.
+  store::RecordKey key{Table::kOrganization, OrganizationId("reminded")};
+  ASSERT_TRUE(store_->Write({}, std::span<const store::RecordKey>(&key, 1)).ok());
+  EXPECT_FALSE(accounts().LastReviewReminder(OrganizationId("reminded"))->has_value());
 }
 
 TEST_P(AccountStoreTest, TheDatabaseRefusesChangesToTheAuditLog) {

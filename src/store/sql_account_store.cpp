@@ -162,6 +162,16 @@ constexpr std::string_view kAppendAudit =
 constexpr std::string_view kAuditLog =
     "SELECT CAST(seq AS TEXT), at, actor_id, action, target_table, target_id FROM audit_log "
     "WHERE seq > :after ORDER BY seq LIMIT :limit";
+constexpr std::string_view kAuditLogBefore =
+    "SELECT CAST(seq AS TEXT), at, actor_id, action, target_table, target_id FROM audit_log "
+    "WHERE seq < :before ORDER BY seq DESC LIMIT :limit";
+
+// --- Review reminders.
+constexpr std::string_view kLastReviewReminder =
+    "SELECT sent_at FROM review_reminder WHERE organization_id = :organization_id";
+constexpr std::string_view kSaveReviewReminder =
+    "INSERT INTO review_reminder (organization_id, sent_at) VALUES (:organization_id, :sent_at) "
+    "ON CONFLICT (organization_id) DO UPDATE SET sent_at = excluded.sent_at";
 
 // --- Outbox.
 constexpr std::string_view kEnqueue =
@@ -729,23 +739,34 @@ class SqlAccountStore final : public AccountStore {
   }
 
   Result<std::vector<AuditEntry>> AuditLog(int64_t after, int64_t limit) override {
+    return ReadAudit(kAuditLog, after, limit);
+  }
+
+  Result<std::vector<AuditEntry>> AuditLogBefore(int64_t before, int64_t limit) override {
+    return ReadAudit(kAuditLogBefore, before, limit);
+  }
+
+  // --- Review reminders.
+
+  Result<std::optional<std::string>> LastReviewReminder(
+      std::string_view organization_id) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      Params params(2);
-      params.Int(after);
-      params.Int(limit);
-      std::vector<AuditEntry> entries;
-      for (Row& row : Rows(lease, kAuditLog, std::move(params))) {
-        entries.push_back(AuditEntry{.seq = std::stoll(row[0]),
-                                     .at = std::move(row[1]),
-                                     .actor_id = std::move(row[2]),
-                                     .action = std::move(row[3]),
-                                     .target_table = std::move(row[4]),
-                                     .target_id = std::move(row[5])});
-      }
-      return entries;
+      std::vector<Row> rows = Rows(lease, kLastReviewReminder, Texts({organization_id}));
+      if (rows.empty()) return std::optional<std::string>();
+      return std::optional<std::string>(std::move(rows.front()[0]));
     } catch (const std::exception& e) {
-      return FromSoci(e, "reading the audit log");
+      return FromSoci(e, "reading a review reminder");
+    }
+  }
+
+  Status SaveReviewReminder(std::string_view organization_id, std::string_view at) override {
+    try {
+      ConnectionPool::Lease lease(pool_);
+      Change(lease, kSaveReviewReminder, Texts({organization_id, at}));
+      return {};
+    } catch (const std::exception& e) {
+      return FromSoci(e, "saving a review reminder");
     }
   }
 
@@ -826,6 +847,28 @@ class SqlAccountStore final : public AccountStore {
   }
 
  private:
+  Result<std::vector<AuditEntry>> ReadAudit(std::string_view query, int64_t bound,
+                                            int64_t limit) {
+    try {
+      ConnectionPool::Lease lease(pool_);
+      Params params(2);
+      params.Int(bound);
+      params.Int(limit);
+      std::vector<AuditEntry> entries;
+      for (Row& row : Rows(lease, query, std::move(params))) {
+        entries.push_back(AuditEntry{.seq = std::stoll(row[0]),
+                                     .at = std::move(row[1]),
+                                     .actor_id = std::move(row[2]),
+                                     .action = std::move(row[3]),
+                                     .target_table = std::move(row[4]),
+                                     .target_id = std::move(row[5])});
+      }
+      return entries;
+    } catch (const std::exception& e) {
+      return FromSoci(e, "reading the audit log");
+    }
+  }
+
   // One account with its grants, or nullopt.
   Result<std::optional<Account>> ReadOneAccount(std::string_view query, std::string_view key) {
     try {

@@ -415,6 +415,16 @@ class AccountSite {
           page.SetValue("TWO_STEP",
                         t(view->second_factor_enabled ? "TWO_STEP_ON" : "TWO_STEP_OFF"));
           if (!view->second_factor_enabled) page.ShowSection("TWO_STEP_LINK");
+          // The staff pages this person may open (the scope is checked on the page).
+          const domain::Actor& actor = visit.http.actor;
+          if (domain::Allows(actor, domain::Permission::kVerifyOrganizations) ==
+              domain::Decision::kAllowed) {
+            page.ShowSection("REQUESTS_LINK");
+          }
+          if (domain::Allows(actor, domain::Permission::kReadAuditLog) ==
+              domain::Decision::kAllowed) {
+            page.ShowSection("AUDIT_LINK");
+          }
           if (visit.http.query.contains("tweestaps")) {
             page.SetValueAndShowSection("TEXT", t("TWO_STEP_DONE"), "NOTICE");
           }
@@ -601,12 +611,6 @@ class AccountSite {
   }
 
  private:
-  static void ApplyErrors(FormPage& form, const std::map<std::string, std::string>& errors) {
-    for (FormField& field : form.fields) {
-      if (auto found = errors.find(field.name); found != errors.end()) field.error = found->second;
-    }
-  }
-
   static std::string Throttled(const Language& language, int64_t seconds) {
     std::string minutes = language.Integer((seconds + 59) / 60);
     return Language::Fill(language.Translate(Msgid("ERR_THROTTLED")),
@@ -666,20 +670,9 @@ class AccountSite {
                         {visit.language.Translate(Msgid("LINK_BROKEN_TEXT"))}, true);
   }
 
-  // Puts a mail in the outbox; the outbox worker sends it, also after the SMTP server was down.
   Status Mail(const Language& language, const std::string& account_id, const std::string& to,
               std::string_view subject_key, std::string_view body_key, const std::string& link) {
-    std::string now = domain::FormatUtc(domain::Now());
-    return store_.accounts().Enqueue(
-        {.id = domain::RandomUuid(),
-         .account_id = account_id.empty() ? std::nullopt : std::optional<std::string>(account_id),
-         .to_address = to,
-         .subject = language.Translate(Msgid(subject_key)),
-         .body = Language::Fill(language.Translate(Msgid(body_key)),
-                                std::span<const std::string>(&link, 1)),
-         .language = language.code(),
-         .created_at = now,
-         .next_attempt_at = now});
+    return QueueMail(store_.accounts(), language, account_id, to, subject_key, body_key, {link});
   }
 
   store::Store& store_;
@@ -694,12 +687,7 @@ class AccountSite {
 void AddAccountRoutes(http::Router& router, store::Store& store, accounts::Accounts& accounts,
                       const AccountPagesOptions& options) {
   auto site = std::make_shared<AccountSite>(store, accounts, options);
-  using Handler = std::function<http::Response(AccountSite&, const Visit&)>;
-  auto page = [&](beast_http::verb method, const std::string& path, domain::Permission need,
-                  Handler handler) {
-    AddPage(router, method, path, need,
-            [site, handler](const Visit& visit) { return handler(*site, visit); });
-  };
+  auto page = SitePages(router, site);
   const auto get = beast_http::verb::get;
   const auto post = beast_http::verb::post;
   const auto anyone = domain::Permission::kPublic;

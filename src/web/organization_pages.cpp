@@ -8,9 +8,11 @@
 
 #include "accounts/accounts.h"
 #include "accounts/audit.h"
+#include "accounts/edits.h"
 #include "accounts/listings.h"
 #include "domain/model.h"
 #include "domain/permissions.h"
+#include "domain/time.h"
 #include "http/message.h"
 #include "http/router.h"
 #include "search/search_index.h"
@@ -33,6 +35,22 @@ constexpr size_t kMaxDescription = 5000;  // code points
 std::string Value(const Record& record, std::string_view field) {
   const auto& value = record.Get(field);
   return value ? *value : std::string();
+}
+
+// A Dutch postcode as "9712 HA" from "9712HA", "9712 ha" …: four digits, the first not 0, then
+// two letters. nullopt when it is not one.
+std::optional<std::string> DutchPostcode(std::string_view text) {
+  std::string compact;
+  for (char c : text) {
+    if (c != ' ') compact += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  bool valid = compact.size() == 6 && compact[0] >= '1' && compact[0] <= '9' &&
+               std::all_of(compact.begin() + 1, compact.begin() + 4,
+                           [](char c) { return c >= '0' && c <= '9'; }) &&
+               std::all_of(compact.begin() + 4, compact.end(),
+                           [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!valid) return std::nullopt;
+  return compact.substr(0, 4) + " " + compact.substr(4);
 }
 
 class OrganizationSite {
@@ -103,9 +121,7 @@ class OrganizationSite {
                     .required = false}},
         .submit = t("SAVE_BUTTON"),
         .links = {{language.prefix() + "/organisatie/" + record.id(), t("BACK_TO_ORGANIZATION")}}};
-    for (FormField& field : form.fields) {
-      if (auto found = errors.find(field.name); found != errors.end()) field.error = found->second;
-    }
+    ApplyErrors(form, errors);
     return layout_.RenderForm(visit, status, form);
   }
 
@@ -150,7 +166,8 @@ class OrganizationSite {
     }
     if (!errors.empty()) return EditForm(visit, typed, errors, 400);
 
-    Record record = *loaded.record;
+    const Record& before = *loaded.record;
+    Record record = before;
     record.With("name", name);
     record.With("description", description);
     if (normal_email) {
@@ -163,14 +180,14 @@ class OrganizationSite {
     } else {
       record.Set("website", std::nullopt);
     }
-    if (Status written = store_.Write(std::span<const Record>(&record, 1)); !written) {
+    accounts::Edit edit{before, record};
+    if (Status written = accounts::ApplyEdits(store_, std::span(&edit, 1), visit.http.actor);
+        !written) {
       if (written.error().code == ErrorCode::kInvalidArgument) {
         return EditForm(visit, typed, {{"naam", t("ERR_TEXT_INVALID")}}, 400);
       }
       return layout_.Failure(visit);
     }
-    (void)accounts::Audit(store_.accounts(), visit.http.actor.audit_id(), "organization.update",
-                          "organization", record.id());
     // Searchable at once, not only when the index next follows the change log.
     (void)index_.CatchUp();
     return Redirect(visit.http.request,
@@ -188,6 +205,111 @@ class OrganizationSite {
     (void)index_.CatchUp();
     return Redirect(visit.http.request, visit.language.prefix() + "/organisatie/" +
                                             loaded.record->id() + "?bevestigd=1#beheer");
+  }
+
+  // --- Registering a new organisation
+  // ------------------------------------------------------------
+
+  http::Response RegisterForm(const Visit& visit, const FormFields& typed = {},
+                              const std::map<std::string, std::string>& errors = {},
+                              unsigned status = 200) const {
+    const Language& language = visit.language;
+    auto t = [&](std::string_view key) { return language.Translate(Msgid(key)); };
+    auto value = [&](std::string_view name) { return FormValue(typed, name); };
+    FormPage form{
+        .title = t("REGISTER_ORG_TITLE"),
+        .intro = {t("REGISTER_ORG_INTRO")},
+        .action = language.prefix() + "/organisatie-aanmelden",
+        .fields = {{.name = "naam",
+                    .label = t("FIELD_ORGANIZATION_NAME"),
+                    .value = value("naam"),
+                    .autocomplete = "organization",
+                    .max_length = static_cast<int>(kMaxName)},
+                   {.name = "beschrijving",
+                    .label = t("FIELD_DESCRIPTION"),
+                    .value = value("beschrijving"),
+                    .hint = t("FIELD_DESCRIPTION_HINT"),
+                    .max_length = static_cast<int>(kMaxDescription),
+                    .multiline = true},
+                   {.name = "adres",
+                    .label = t("FIELD_ADDRESS"),
+                    .value = value("adres"),
+                    .autocomplete = "street-address",
+                    .max_length = static_cast<int>(kMaxName)},
+                   {.name = "postcode",
+                    .label = t("FIELD_POSTCODE"),
+                    .value = value("postcode"),
+                    .autocomplete = "postal-code",
+                    .max_length = 10},
+                   {.name = "plaats",
+                    .label = t("FIELD_CITY"),
+                    .value = value("plaats"),
+                    .autocomplete = "address-level2",
+                    .max_length = 100},
+                   {.name = "provincie",
+                    .label = t("FIELD_PROVINCE"),
+                    .value = value("provincie"),
+                    .autocomplete = "address-level1",
+                    .max_length = 100},
+                   {.name = "regio",
+                    .label = t("FIELD_REGION"),
+                    .value = value("regio"),
+                    .hint = t("FIELD_REGION_HINT"),
+                    .max_length = 100,
+                    .required = false}},
+        .submit = t("REGISTER_ORG_BUTTON")};
+    ApplyErrors(form, errors);
+    return layout_.RenderForm(visit, status, form);
+  }
+
+  http::Response Register(const Visit& visit) {
+    auto form = layout_.ReadForm(visit);
+    if (!form) return *form.refusal;
+    if (visit.http.actor.user_id.empty()) return layout_.Forbidden(visit);  // an API key
+    const FormFields& typed = *form.fields;
+    const Language& language = visit.language;
+    auto t = [&](std::string_view key) { return language.Translate(Msgid(key)); };
+    std::map<std::string, std::string> errors;
+    std::map<std::string, std::string> given;
+    for (const char* name : {"naam", "beschrijving", "adres", "postcode", "plaats", "provincie",
+                             "regio"}) {
+      given[name] = Trim(FormValue(typed, name));
+      size_t limit = std::string_view(name) == "beschrijving" ? kMaxDescription : kMaxName;
+      if (given[name].empty() && std::string_view(name) != "regio") {
+        errors[name] = t(std::string_view(name) == "beschrijving" ? "ERR_DESCRIPTION_EMPTY"
+                                                                  : "ERR_REQUIRED");
+      } else if (CodePoints(given[name]) > limit) {
+        errors[name] = t("ERR_TEXT_TOO_LONG");
+      }
+    }
+    if (!errors.contains("postcode")) {
+      auto postcode = DutchPostcode(given["postcode"]);
+      if (postcode) {
+        given["postcode"] = *postcode;
+      } else {
+        errors["postcode"] = t("ERR_POSTCODE_INVALID");
+      }
+    }
+    if (!errors.empty()) return RegisterForm(visit, typed, errors, 400);
+
+    accounts::Proposal proposal;
+    proposal.organization.With("name", given["naam"]).With("description", given["beschrijving"]);
+    proposal.location.With("location_type", "physical").With("name", given["naam"]);
+    proposal.address.With("address_1", given["adres"])
+        .With("postal_code", given["postcode"])
+        .With("city", given["plaats"])
+        .With("state_province", given["provincie"])
+        .With("country", "NL")
+        .With("address_type", "physical");
+    if (!given["regio"].empty()) proposal.address.With("region", given["regio"]);
+    auto registered = listings_.Register(visit.http.actor.user_id, std::move(proposal));
+    if (!registered) {
+      if (registered.error().code == ErrorCode::kInvalidArgument) {
+        return RegisterForm(visit, typed, {{"naam", t("ERR_TEXT_INVALID")}}, 400);
+      }
+      return layout_.Failure(visit);
+    }
+    return layout_.Info(visit, 200, "REGISTER_ORG_TITLE", {t("REGISTER_ORG_SENT")}, true);
   }
 
   // --- The reports inbox: "report a mistake" messages about the organisation's services
@@ -283,6 +405,17 @@ class OrganizationSite {
               row->SetValueAndShowSection(
                   "URL", language.prefix() + "/organisatie/" + *request.organization_id, "URL");
             }
+            if (request.kind == "register") {
+              auto proposal = accounts::Listings::ProposalOf(request);
+              if (proposal) {
+                name = Value(proposal->organization, "name");
+                row->SetValue("ADDRESS", Value(proposal->address, "address_1") + ", " +
+                                             Value(proposal->address, "postal_code") + " " +
+                                             Value(proposal->address, "city"));
+                row->SetValue("DESCRIPTION", Value(proposal->organization, "description"));
+              }
+              row->ShowSection("NEW");
+            }
             row->SetValue("ORGANIZATION", name);
             auto account = store_.accounts().AccountById(request.account_id);
             row->SetValue("WHO", account && *account ? (*account)->email : "");
@@ -354,15 +487,44 @@ OrganizationAccess OrganizationFor(const Visit& visit, const Layout& layout, sto
   return {std::move(**organization), std::nullopt};
 }
 
+Result<int> SendReviewReminders(store::Store& store, const std::string& public_url, int months) {
+  domain::Instant now = domain::Now();
+  // A month as the calendar averages it; a day either way does not matter here.
+  auto age = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::days(months * 30) +
+                                                              std::chrono::hours(months * 10));
+  std::string verified_before = domain::FormatUtc(now - age).substr(0, 10);
+  std::string reminded_before = domain::FormatUtc(now - std::chrono::days(30));
+  auto due = accounts::Listings(store).ReviewsDue(verified_before, reminded_before);
+  if (!due) return due.error();
+  int reminded = 0;
+  for (const accounts::ReviewDue& item : *due) {
+    for (const store::Account& keeper : item.keepers) {
+      const Language* language = FindLanguage(keeper.language);
+      if (language == nullptr) language = &Dutch();
+      std::string link =
+          public_url + language->prefix() + "/organisatie/" + item.organization_id + "#beheer";
+      if (Status queued = QueueMail(store.accounts(), *language, keeper.id, keeper.email,
+                                    "MAIL_REVIEW_SUBJECT", "MAIL_REVIEW_BODY", {item.name, link});
+          !queued) {
+        return queued.error();
+      }
+    }
+    if (Status saved = store.accounts().SaveReviewReminder(item.organization_id,
+                                                           domain::FormatUtc(now));
+        !saved) {
+      return saved.error();
+    }
+    (void)accounts::Audit(store.accounts(), "system", "organization.review_reminder",
+                          "organization", item.organization_id);
+    ++reminded;
+  }
+  return reminded;
+}
+
 void AddOrganizationRoutes(http::Router& router, store::Store& store, search::SearchIndex& index,
                            const std::string& public_url) {
   auto site = std::make_shared<OrganizationSite>(store, index, public_url);
-  using Handler = std::function<http::Response(OrganizationSite&, const Visit&)>;
-  auto page = [&](beast_http::verb method, const std::string& path, domain::Permission need,
-                  Handler handler) {
-    AddPage(router, method, path, need,
-            [site, handler](const Visit& visit) { return handler(*site, visit); });
-  };
+  auto page = SitePages(router, site);
   const auto get = beast_http::verb::get;
   const auto post = beast_http::verb::post;
   page(post, "/organisatie/{id}/claimen", domain::Permission::kSignedIn,
@@ -377,6 +539,10 @@ void AddOrganizationRoutes(http::Router& router, store::Store& store, search::Se
        [](OrganizationSite& s, const Visit& v) { return s.Reports(v); });
   page(post, "/organisatie/{id}/meldingen/{report}/opgelost", domain::Permission::kEditOrganization,
        [](OrganizationSite& s, const Visit& v) { return s.ReportDone(v); });
+  page(get, "/organisatie-aanmelden", domain::Permission::kSignedIn,
+       [](OrganizationSite& s, const Visit& v) { return s.RegisterForm(v); });
+  page(post, "/organisatie-aanmelden", domain::Permission::kSignedIn,
+       [](OrganizationSite& s, const Visit& v) { return s.Register(v); });
   page(get, "/beheer/aanvragen", domain::Permission::kVerifyOrganizations,
        [](OrganizationSite& s, const Visit& v) { return s.Requests(v); });
   page(post, "/beheer/aanvragen/{id}/goedkeuren", domain::Permission::kVerifyOrganizations,

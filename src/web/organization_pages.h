@@ -10,6 +10,7 @@
 
 #include "domain/model.h"
 #include "domain/permissions.h"
+#include "domain/result.h"
 #include "http/message.h"
 
 namespace knooppunt::http {
@@ -36,6 +37,11 @@ struct OrganizationAccess {
 };
 OrganizationAccess OrganizationFor(const Visit& visit, const Layout& layout, store::Store& store,
                                    domain::Permission permission);
+
+// Mails the keepers of every listing last confirmed more than `months` months ago (a reminder
+// every 30 days until someone confirms it), each in their own language, through the outbox.
+// Success: the number of organisations reminded.
+Result<int> SendReviewReminders(store::Store& store, const std::string& public_url, int months);
 
 // Registers the routes on `router`. `store` and `index` must outlive the router.
 // `public_url`: how visitors reach the site (https makes cookies Secure).

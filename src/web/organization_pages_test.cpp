@@ -7,235 +7,34 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cctype>
-#include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "accounts/accounts.h"
 #include "accounts/accounts_testing.h"
 #include "accounts/token.h"
-#include "domain/model.h"
-#include "domain/taxonomy.h"
-#include "domain/time.h"
-#include "domain/uuid.h"
-#include "http/router.h"
-#include "search/search_index.h"
-#include "search/search_testing.h"
-#include "store/store.h"
-#include "web/account_pages.h"
 #include "web/i18n.h"
-#include "web/page.h"
-#include "web/page_testing.h"
-#include "web/web_pages.h"
+#include "web/keeper_pages_testing.h"
 
 namespace knooppunt::web {
 namespace {
 
 namespace beast_http = boost::beast::http;
+using testing::KeeperPages;
+using testing::kCsrf;
+using testing::Location;
+using testing::Followed;
+using testing::Contains;
+using testing::Decoded;
+using testing::Today;
+using testing::AddressIn;
+using testing::kHostile;
 using domain::Record;
 using domain::Role;
 using domain::Table;
 using search::testing::OrganizationId;
-using search::testing::OrganizationSpec;
 using search::testing::ServiceId;
-using search::testing::ServiceSpec;
 
-using testing::kCsrf;
-constexpr char kHostile[] = "<script>alert(1)</script>";
-
-// A location of the organisation with an address in `region` (HSDS address.region), which is
-// what puts the organisation in a help desk's scope.
-std::vector<Record> AddressIn(const std::string& organization, const std::string& region) {
-  std::string location = domain::NameUuid("location:" + organization);
-  return {Record(Table::kLocation)
-              .With("id", location)
-              .With("location_type", "physical")
-              .With("organization_id", OrganizationId(organization))
-              .With("latitude", "52.07")
-              .With("longitude", "4.30"),
-          Record(Table::kAddress)
-              .With("id", domain::NameUuid("address:" + organization))
-              .With("location_id", location)
-              .With("address_1", "Hoofdstraat 1")
-              .With("city", "Den Haag")
-              .With("region", region)
-              .With("state_province", "Zuid-Holland")
-              .With("postal_code", "2500 AA")
-              .With("country", "NL")
-              .With("address_type", "physical")};
-}
-
-// `text` with its %XX escapes decoded (the test's own targets are plain ASCII).
-std::string Decoded(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size()) {
-      out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-std::string Today() { return domain::FormatUtc(domain::Now()).substr(0, 10); }
-
-bool Contains(const http::Response& response, std::string_view text) {
-  return response.message.body().find(text) != std::string::npos;
-}
-
-std::string Location(const http::Response& response) {
-  return std::string(response.message[beast_http::field::location]);
-}
-
-// Where a browser goes for a redirect: the location without its #fragment.
-std::string Followed(const http::Response& response) {
-  std::string location = Location(response);
-  return location.substr(0, location.find('#'));
-}
-
-class OrganizationPages : public ::testing::Test {
- protected:
-  void SetUp() override {
-    map_.Add(OrganizationSpec{.key = "a", .name = "Stichting Anker"});
-    map_.Write(AddressIn("a", "Haaglanden"));
-    map_.Add(ServiceSpec{.key = "s", .organization = "a", .name = "Taalcafé"});
-    map_.Add(OrganizationSpec{.key = "b", .name = "Vereniging Borg"});
-    map_.Write(AddressIn("b", "Groningen"));
-    auto index = search::SearchIndex::Open(map_.store(), {.path = map_.index_path()});
-    ASSERT_TRUE(index.ok()) << index.error().message;
-    index_ = std::move(*index);
-    accounts_ = std::make_unique<accounts::Accounts>(
-        map_.store(),
-        accounts::AccountsOptions{.password = accounts::FastPasswordOptionsForTests()});
-    AddWebRoutes(router_, map_.store(), *index_, {});
-    AddAccountRoutes(router_, map_.store(), *accounts_, {});
-    AddOrganizationRoutes(router_, map_.store(), *index_, "http://localhost:8080");
-    accounts::Accounts& accounts = *accounts_;
-    router_.Authenticate([&accounts](const http::Request& request) -> Result<domain::Actor> {
-      std::string session = Cookie(request, kSessionCookie);
-      if (session.empty()) return domain::Actor{};
-      return accounts.Authenticate(session);
-    });
-  }
-
-  // An account holding `grant`, made once per e-mail address.
-  std::string AccountWith(const std::string& email, const domain::Grant& grant) {
-    std::string& id = account_ids_[email];
-    if (id.empty()) {
-      auto created = accounts_->CreateVerified(email, "een lang genoeg wachtwoord", grant);
-      EXPECT_TRUE(created.ok()) << created.error().message;
-      if (created.ok()) id = *created;
-    }
-    return id;
-  }
-
-  // The cookie of a new session of the account, past the second factor.
-  std::string SessionOf(const std::string& account_id) {
-    return std::string(kSessionCookie) + "=" +
-           accounts::testing::StartSession(map_.store(), account_id);
-  }
-
-  std::string AdminOf(const std::string& organization) {
-    return SessionOf(AccountWith("admin-" + organization + "@example.org",
-                                 {Role::kOrganizationAdmin, OrganizationId(organization)}));
-  }
-  std::string VolunteerId() {
-    return AccountWith("vrijwilliger@example.org", {Role::kVolunteer, ""});
-  }
-  std::string Volunteer() { return SessionOf(VolunteerId()); }
-  std::string HelpDesk(const std::string& region) {
-    return SessionOf(AccountWith("loket-" + region + "@example.org", {Role::kHelpDesk, region}));
-  }
-
-  http::Response Get(const std::string& target, const std::string& session = "") {
-    return testing::GetPage(router_, target, session);
-  }
-
-  // A form post with `body` as it is (no csrf field added) and the csrf cookie `csrf_cookie`.
-  http::Response PostRaw(const std::string& target, const std::string& body,
-                         const std::string& session, const std::string& csrf_cookie = kCsrf) {
-    return testing::PostRawForm(router_, target, body, session, csrf_cookie);
-  }
-
-  // A form post with the matching csrf field and cookie.
-  http::Response Post(const std::string& target, const std::string& body,
-                      const std::string& session) {
-    return testing::PostForm(router_, target, body, session);
-  }
-
-  http::Response Edit(const std::string& organization, const std::string& body,
-                      const std::string& session) {
-    return Post("/organisatie/" + OrganizationId(organization) + "/bewerken", body, session);
-  }
-
-  Record Stored(const std::string& organization) {
-    auto record = map_.store().Get(Table::kOrganization, OrganizationId(organization));
-    EXPECT_TRUE(record.ok() && record->has_value());
-    return record.ok() && record->has_value() ? **record : Record(Table::kOrganization);
-  }
-
-  std::string StoredField(const std::string& organization, std::string_view field) {
-    Record record = Stored(organization);
-    return record.Get(field).value_or("");
-  }
-
-  // The organisation's last-verified date; empty when it has none.
-  std::string LastVerified(const std::string& organization) {
-    auto attributes =
-        map_.store().FindBy(Table::kAttribute, "link_id", OrganizationId(organization));
-    EXPECT_TRUE(attributes.ok());
-    if (!attributes.ok()) return "";
-    for (const Record& attribute : *attributes) {
-      if (attribute.Get("taxonomy_term_id") == domain::LastVerifiedTermId()) {
-        return attribute.Get("value").value_or("");
-      }
-    }
-    return "";
-  }
-
-  std::vector<store::OrganizationRequest> RequestsOf(const std::string& account_id) {
-    auto requests = map_.store().accounts().RequestsOf(account_id);
-    EXPECT_TRUE(requests.ok());
-    return requests.ok() ? *requests : std::vector<store::OrganizationRequest>();
-  }
-
-  std::vector<domain::Grant> GrantsOf(const std::string& account_id) {
-    auto account = map_.store().accounts().AccountById(account_id);
-    EXPECT_TRUE(account.ok() && account->has_value());
-    return account.ok() && account->has_value() ? (*account)->grants : std::vector<domain::Grant>();
-  }
-
-  bool FindsOrganization(const std::string& text, const std::string& organization) {
-    auto found = index_->Search({.target = search::Target::kOrganizations, .text = text});
-    EXPECT_TRUE(found.ok());
-    if (!found.ok()) return false;
-    return std::any_of(found->hits.begin(), found->hits.end(), [&](const search::Hit& hit) {
-      return hit.id == OrganizationId(organization);
-    });
-  }
-
-  // The id of the volunteer's one claim on the organisation (after claiming it).
-  std::string ClaimOf(const std::string& organization) {
-    EXPECT_EQ(Post("/organisatie/" + OrganizationId(organization) + "/claimen", "", Volunteer())
-                  .message.result_int(),
-              303);
-    for (const store::OrganizationRequest& request : RequestsOf(VolunteerId())) {
-      if (request.organization_id == OrganizationId(organization)) return request.id;
-    }
-    ADD_FAILURE() << "no claim on " << organization;
-    return "";
-  }
-
-  search::testing::TestMap map_;
-  std::unique_ptr<search::SearchIndex> index_;
-  std::unique_ptr<accounts::Accounts> accounts_;
-  http::Router router_;
-  std::map<std::string, std::string> account_ids_;
-};
+class OrganizationPages : public KeeperPages {};
 
 // --- Editing the listing
 // ---------------------------------------------------------------------------
@@ -645,6 +444,115 @@ TEST_F(OrganizationPages, ReportsReachTheOrganizationsInboxAndLeaveWhenFixed) {
   EXPECT_EQ(Followed(resolved), inbox + "?opgelost=1");
   EXPECT_TRUE(map_.store().ReportsOfOrganization(OrganizationId("a"))->empty());
   EXPECT_TRUE(Contains(Get(Followed(resolved), admin), "De melding is verwijderd."));
+}
+
+// --- Registering a new organisation
+// ----------------------------------------------------------------
+
+constexpr char kRegistration[] =
+    "naam=Stichting+Welkom&beschrijving=Taalcaf%C3%A9+en+kledingbank.&adres=Markt+1"
+    "&postcode=2611ha&plaats=Delft&provincie=Zuid-Holland&regio=Haaglanden";
+
+TEST_F(OrganizationPages, ARegisteredOrganizationWaitsForTheHelpDeskOfItsRegion) {
+  ASSERT_EQ(Get("/organisatie-aanmelden", Volunteer()).message.result_int(), 200);
+  http::Response sent = Post("/organisatie-aanmelden", kRegistration, Volunteer());
+  ASSERT_EQ(sent.message.result_int(), 200) << sent.message.body();
+  EXPECT_TRUE(Contains(sent, "De helpdesk kijkt de aanmelding na"));
+  EXPECT_FALSE(FindsOrganization("Welkom", "welkom")) << "not on the map before approval";
+  std::vector<store::OrganizationRequest> requests = RequestsOf(VolunteerId());
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_EQ(requests[0].kind, "register");
+  EXPECT_EQ(requests[0].region, "Haaglanden");
+
+  std::string help_desk = HelpDesk("Haaglanden");
+  http::Response list = Get("/beheer/aanvragen", help_desk);
+  EXPECT_TRUE(Contains(list, "Stichting Welkom"));
+  EXPECT_TRUE(Contains(list, "Markt 1, 2611 HA Delft"));
+  EXPECT_FALSE(Contains(Get("/beheer/aanvragen", HelpDesk("Groningen")), "Stichting Welkom"));
+  EXPECT_EQ(Post("/beheer/aanvragen/" + requests[0].id + "/goedkeuren", "", HelpDesk("Groningen"))
+                .message.result_int(),
+            403);
+
+  ASSERT_EQ(Post("/beheer/aanvragen/" + requests[0].id + "/goedkeuren", "", help_desk)
+                .message.result_int(),
+            303);
+  std::vector<store::OrganizationRequest> decided = RequestsOf(VolunteerId());
+  ASSERT_TRUE(decided[0].organization_id.has_value());
+  const std::string id = *decided[0].organization_id;
+  auto organization = map_.store().Get(Table::kOrganization, id);
+  ASSERT_TRUE(organization.ok() && organization->has_value());
+  EXPECT_EQ((**organization).Get("name"), "Stichting Welkom");
+  auto found = index_->Search({.target = search::Target::kOrganizations, .text = "Welkom"});
+  ASSERT_TRUE(found.ok());
+  EXPECT_TRUE(std::any_of(found->hits.begin(), found->hits.end(),
+                          [&](const search::Hit& hit) { return hit.id == id; }))
+      << "searchable at once";
+  bool admin = false;
+  for (const domain::Grant& grant : GrantsOf(VolunteerId())) {
+    admin = admin || (grant.role == Role::kOrganizationAdmin && grant.scope == id);
+  }
+  EXPECT_TRUE(admin);
+}
+
+TEST_F(OrganizationPages, RegistrationErrorsAreShownNextToTheFieldsWithInputKept) {
+  http::Response bad = Post("/organisatie-aanmelden",
+                            "naam=%3Cb%3EWelkom%3C%2Fb%3E&beschrijving=&adres=Markt+1"
+                            "&postcode=12345&plaats=&provincie=Zuid-Holland",
+                            Volunteer());
+  EXPECT_EQ(bad.message.result_int(), 400);
+  EXPECT_TRUE(Contains(bad, "id=\"beschrijving-fout\""));
+  EXPECT_TRUE(Contains(bad, "id=\"postcode-fout\""));
+  EXPECT_TRUE(Contains(bad, "id=\"plaats-fout\""));
+  EXPECT_FALSE(Contains(bad, "id=\"regio-fout\"")) << "the region is optional";
+  EXPECT_TRUE(Contains(bad, "value=\"&lt;b&gt;Welkom&lt;/b&gt;\""));
+  EXPECT_TRUE(Contains(bad, "value=\"12345\""));
+  std::string long_name = "naam=" + std::string(300, 'a') +
+                          "&beschrijving=x&adres=x&postcode=2611HA&plaats=x&provincie=x";
+  EXPECT_EQ(Post("/organisatie-aanmelden", long_name, Volunteer()).message.result_int(), 400);
+  EXPECT_EQ(PostRaw("/organisatie-aanmelden", kRegistration, Volunteer()).message.result_int(),
+            403);
+  EXPECT_EQ(Post("/organisatie-aanmelden", std::string(kRegistration) + "%FF", Volunteer())
+                .message.result_int(),
+            400);
+  EXPECT_TRUE(RequestsOf(VolunteerId()).empty()) << "nothing was registered";
+  EXPECT_EQ(Post("/organisatie-aanmelden", kRegistration, "").message.result_int(), 303)
+      << "signed out: to sign in";
+}
+
+// --- Review reminders
+// ------------------------------------------------------------------------------
+
+TEST_F(OrganizationPages, KeepersOfOldListingsAreRemindedInTheirLanguageOnce) {
+  std::string admin_id =
+      AccountWith("admin-a@example.org", {Role::kOrganizationAdmin, OrganizationId("a")});
+  auto account = map_.store().accounts().AccountById(admin_id);
+  ASSERT_TRUE(account.ok() && account->has_value());
+  store::Account english = **account;
+  english.language = "en";
+  ASSERT_TRUE(map_.store().accounts().UpdateAccount(english).ok());
+  AccountWith("admin-b@example.org", {Role::kOrganizationAdmin, OrganizationId("b")});
+  for (auto [key, date] : {std::pair{"a", "2024-01-15"}, std::pair{"b", Today().c_str()}}) {
+    Record attribute = domain::TermAttribute("organization", OrganizationId(key),
+                                             domain::LastVerifiedTermId(), date);
+    ASSERT_TRUE(map_.store().Write(std::span<const Record>(&attribute, 1)).ok());
+  }
+
+  auto reminded = SendReviewReminders(map_.store(), "https://knooppunt.example", 12);
+  ASSERT_TRUE(reminded.ok()) << reminded.error().message;
+  EXPECT_EQ(*reminded, 1);
+  auto mails = map_.store().accounts().DueMails("9999-12-31T00:00:00.000Z", 10);
+  ASSERT_TRUE(mails.ok());
+  ASSERT_EQ(mails->size(), 1u) << "only a's listing is old";
+  const store::OutboxMail& mail = mails->front();
+  EXPECT_EQ(mail.to_address, "admin-a@example.org");
+  EXPECT_EQ(mail.language, "en");
+  EXPECT_NE(mail.subject.find("Stichting Anker"), std::string::npos);
+  EXPECT_NE(mail.body.find("https://knooppunt.example/en/organisatie/" + OrganizationId("a")),
+            std::string::npos)
+      << mail.body;
+  // Not again until 30 days have passed, and not at all once confirmed.
+  EXPECT_EQ(*SendReviewReminders(map_.store(), "https://knooppunt.example", 12), 0);
+  EXPECT_EQ(map_.store().accounts().DueMails("9999-12-31T00:00:00.000Z", 10)->size(), 1u);
 }
 
 }  // namespace

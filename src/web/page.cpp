@@ -5,27 +5,28 @@
 #include <algorithm>
 #include <boost/url.hpp>
 #include <mutex>
+#include <span>
 
+#include "domain/time.h"
 #include "domain/utf8.h"
 #include "domain/uuid.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "store/account_store.h"
 #include "web/i18n.h"
 #include "web/texts.h"
 
 namespace knooppunt::web {
 
-std::string_view TemplateText(std::string_view name);  // src/web/templates/*.tpl, compiled in
+// src/web/templates/*.tpl, compiled in (cmake/embed_files.cmake).
+std::string_view TemplateText(std::string_view name);
+std::span<const std::string_view> TemplateTextNames();
 
 namespace {
 
 namespace beast_http = boost::beast::http;
 namespace urls = boost::urls;
 using ctemplate::TemplateDictionary;
-
-constexpr std::string_view kTemplates[] = {
-    "layout.tpl", "home.tpl",    "results.tpl",  "service.tpl", "info.tpl",    "organization.tpl",
-    "form.tpl",   "account.tpl", "requests.tpl", "reports.tpl", "api_keys.tpl"};
 
 constexpr std::string_view kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -35,10 +36,32 @@ constexpr std::string_view kContentSecurityPolicy =
 
 }  // namespace
 
+void ApplyErrors(FormPage& form, const FormErrors& errors) {
+  for (FormField& field : form.fields) {
+    if (auto found = errors.find(field.name); found != errors.end()) field.error = found->second;
+  }
+}
+
+Status QueueMail(store::AccountStore& outbox, const Language& language,
+                 const std::string& account_id, const std::string& to,
+                 std::string_view subject_key, std::string_view body_key,
+                 const std::vector<std::string>& arguments) {
+  std::string now = domain::FormatUtc(domain::Now());
+  return outbox.Enqueue(
+      {.id = domain::RandomUuid(),
+       .account_id = account_id.empty() ? std::nullopt : std::optional<std::string>(account_id),
+       .to_address = to,
+       .subject = Language::Fill(language.Translate(Msgid(subject_key)), arguments),
+       .body = Language::Fill(language.Translate(Msgid(body_key)), arguments),
+       .language = language.code(),
+       .created_at = now,
+       .next_attempt_at = now});
+}
+
 void LoadTemplates() {
   static std::once_flag once;
   std::call_once(once, [] {
-    for (std::string_view name : kTemplates) {
+    for (std::string_view name : TemplateTextNames()) {
       ctemplate::StringToTemplateCache(std::string(name), std::string(TemplateText(name)),
                                        ctemplate::STRIP_WHITESPACE);
     }
@@ -145,22 +168,37 @@ http::Response Layout::RenderForm(const Visit& visit, unsigned status, const For
           item->SetValue("LABEL", field.label);
           item->SetValue("VALUE", field.value);
           item->SetValue("MAX", std::to_string(field.max_length));
+          // Sections are not inherited: the field's own dictionary shows hint and error.
+          TemplateDictionary* kind =
+              item->AddSectionDictionary(field.options.empty() ? "PLAIN" : "CHOICE");
           std::string ids;
           if (!field.hint.empty()) {
-            item->SetValueAndShowSection("TEXT", field.hint, "HINT");
+            kind->SetValueAndShowSection("TEXT", field.hint, "HINT");
             ids = field.name + "-hint";
           }
           if (!field.error.empty()) {
-            item->SetValueAndShowSection("TEXT", field.error, "FIELD_ERROR");
+            kind->SetValueAndShowSection("TEXT", field.error, "FIELD_ERROR");
             ids += (ids.empty() ? "" : " ") + field.name + "-fout";
             if (errors == nullptr) errors = page.AddSectionDictionary("ERRORS");
             TemplateDictionary* error = errors->AddSectionDictionary("ERROR");
             error->SetValue("FIELD", field.name);
             error->SetValue("TEXT", field.error);
           }
-          // Sections are not inherited: the control's own dictionary shows its attributes.
+          if (!field.options.empty()) {
+            if (!ids.empty()) kind->SetValueAndShowSection("IDS", ids, "DESCRIBED");
+            // The first button carries the field's name as id: the error summary links to it.
+            for (size_t i = 0; i < field.options.size(); ++i) {
+              const auto& [value, text] = field.options[i];
+              TemplateDictionary* option = kind->AddSectionDictionary("OPTION");
+              option->SetValue("ID", i == 0 ? field.name : field.name + "-" + std::to_string(i));
+              option->SetValue("OPTION_VALUE", value);
+              option->SetValue("TEXT", text);
+              if (value == field.value) option->ShowSection("CHECKED");
+            }
+            continue;
+          }
           TemplateDictionary* control =
-              item->AddSectionDictionary(field.multiline ? "TEXTAREA" : "INPUT");
+              kind->AddSectionDictionary(field.multiline ? "TEXTAREA" : "INPUT");
           if (!ids.empty()) control->SetValueAndShowSection("IDS", ids, "DESCRIBED");
           if (!field.error.empty()) control->ShowSection("FIELD_ERROR");
           if (field.required) control->ShowSection("REQUIRED");

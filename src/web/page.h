@@ -9,6 +9,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "domain/permissions.h"
+#include "domain/result.h"
 #include "http/message.h"
 
 namespace ctemplate {
@@ -27,6 +29,9 @@ namespace knooppunt::http {
 class Router;
 struct RequestContext;
 }  // namespace knooppunt::http
+namespace knooppunt::store {
+class AccountStore;
+}
 
 namespace knooppunt::web {
 
@@ -54,6 +59,9 @@ struct FormField {
   bool required = true;
   bool multiline = false;  // a textarea
   bool numeric = false;    // inputmode="numeric" (codes)
+  // When not empty, a group of radio buttons (value, translated text) instead of a text box; the
+  // one equal to `value` is checked.
+  std::vector<std::pair<std::string, std::string>> options = {};
 };
 
 // A page with one form: heading, intro, fields with their errors (also summarised at the top),
@@ -69,6 +77,12 @@ struct FormPage {
   QueryList links = {};         // (url, text) under the form
   std::string figure_svg = "";  // an SVG made by Knooppunt itself (a QR code), shown unescaped
 };
+
+// The translated errors of a form, by field name.
+using FormErrors = std::map<std::string, std::string>;
+
+// Puts each error next to its field (FormField::error).
+void ApplyErrors(FormPage& form, const FormErrors& errors);
 
 // A posted form: its fields when the body is readable and carries the visitor's CSRF token;
 // otherwise the page to answer with (400 unreadable, 403 an expired or missing token).
@@ -166,6 +180,28 @@ http::Response Redirect(const http::Request& request, const std::string& locatio
 using PageHandler = std::function<http::Response(const Visit&)>;
 void AddPage(http::Router& router, boost::beast::http::verb method, const std::string& path,
              domain::Permission need, PageHandler page);
+
+// The registrar of one page module's pages: `page(method, path, need, handler)` calls AddPage
+// with a handler that gets the module's shared `site` (its store, layout …) and the visit:
+//   auto page = SitePages(router, site);
+//   page(get, "/organisatie/{id}/leden", need, [](MemberSite& s, const Visit& v) { ... });
+template <typename Site>
+auto SitePages(http::Router& router, std::shared_ptr<Site> site) {
+  return [&router, site](boost::beast::http::verb method, const std::string& path,
+                         domain::Permission need,
+                         std::function<http::Response(Site&, const Visit&)> handler) {
+    AddPage(router, method, path, need,
+            [site, handler](const Visit& visit) { return handler(*site, visit); });
+  };
+}
+
+// Puts a mail in the outbox, written in `language`: the subject and body are text keys whose
+// {1}, {2} … are filled from `arguments`. The outbox worker sends it, also after the SMTP server
+// was down. `account_id`: the recipient's account, or empty.
+Status QueueMail(store::AccountStore& outbox, const Language& language,
+                 const std::string& account_id, const std::string& to,
+                 std::string_view subject_key, std::string_view body_key,
+                 const std::vector<std::string>& arguments);
 
 // Loads every page template into ctemplate's cache, once.
 void LoadTemplates();

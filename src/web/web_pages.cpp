@@ -427,12 +427,18 @@ class Site {
             edit->SetValue("EDIT_URL", base + "/bewerken");
             edit->SetValue("CONFIRM_URL", base + "/bevestigen");
             edit->SetValue("REPORTS_URL", base + "/meldingen");
+            edit->SetValue("SERVICES_URL", base + "/diensten");
+            edit->SetValue("LOCATIONS_URL", base + "/locaties");
             auto reports = store_.ReportsOfOrganization(record.id());
             std::string count =
                 language.Integer(reports ? static_cast<long long>(reports->size()) : 0);
             edit->SetValue("REPORTS_LINK", Language::Fill(language.Translate(Msgid("REPORTS_LINK")),
                                                           std::span<const std::string>(&count, 1)));
-            if (may_manage) edit->SetValueAndShowSection("KEYS_URL", base + "/sleutels", "KEYS");
+            if (may_manage) {
+              TemplateDictionary* manage = edit->AddSectionDictionary("MANAGE");
+              manage->SetValue("KEYS_URL", base + "/sleutels");
+              manage->SetValue("MEMBERS_URL", base + "/leden");
+            }
           } else if (visit.http.actor.signed_in()) {
             page.SetValueAndShowSection("CLAIM_URL", base + "/claimen", "CLAIM");
           } else {
@@ -442,7 +448,8 @@ class Site {
           }
           for (const auto& [flag, key] : {std::pair{"aangevraagd", "CLAIM_SENT"},
                                           std::pair{"opgeslagen", "ORGANIZATION_SAVED"},
-                                          std::pair{"bevestigd", "ORGANIZATION_CONFIRMED"}}) {
+                                          std::pair{"bevestigd", "ORGANIZATION_CONFIRMED"},
+                                          std::pair{"welkom", "ACCEPTED"}}) {
             if (visit.http.query.contains(flag)) {
               page.SetValueAndShowSection("TEXT", language.Translate(Msgid(key)), "NOTICE");
             }

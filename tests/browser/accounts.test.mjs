@@ -15,8 +15,8 @@
 // (AccountPagesOptions::requests_per_window), and every request here comes from 127.0.0.1: the
 // file makes 9 of them (journey 2, page checks 2 × 3, no JavaScript 1).
 import assert from 'node:assert/strict';
-import { createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -24,15 +24,15 @@ import {
   assertNoHorizontalScroll, checkPrerequisites, formatViolations, launchBrowser, navigate,
   openPage, root, screenshot, startServer,
 } from './browser.mjs';
-import { base32Decode, catalog, escape, focused, tabExpect, totp, tr } from './support.mjs';
+import {
+  base32Decode, checkErrors, escape, heading, kPassword, kPhone, kTags, MailFolder, tabExpect, tabTo, totp,
+  tr,
+} from './support.mjs';
 
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const kLanguages = {
   nl: { prefix: '', dir: 'ltr', name: 'Sanne de Vries' },
   ar: { prefix: '/ar', dir: 'rtl', name: 'سارة الأحمد' },
 };
-const kPhone = { width: 360, height: 640 };
-const kPassword = 'groene fiets op de dijk';
 const kNewPassword = 'blauwe boot in de haven';
 
 // --- Set-up: one server whose mails land in a folder, one browser --------------------------------
@@ -40,10 +40,12 @@ const kNewPassword = 'blauwe boot in de haven';
 let server;
 let browser;
 let mailDir;
+let mails;  // the .eml files the server writes (support.mjs)
 let AxeBuilder;
 before(async () => {
   checkPrerequisites();
   mailDir = mkdtempSync(path.join(os.tmpdir(), 'knooppunt-mail-'));
+  mails = new MailFolder(mailDir);
   server = await startServer({ config: [`mail_folder = ${mailDir}`] });
   try {
     browser = await launchBrowser();
@@ -61,44 +63,6 @@ after(async () => {
 
 // --- The words of the pages: Dutch, or the translation in po/<lang>.po (Dutch when empty) -------
 
-
-// --- Mail: the .eml files the server writes; bodies are base64 ----------------------------------
-
-const readMails = new Set();
-function parseMail(raw) {
-  const split = raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') : raw.indexOf('\n\n');
-  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-  const headers = {};
-  for (const line of head.split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  let body = raw.slice(split).trim();
-  if (/base64/i.test(headers['content-transfer-encoding'] || '')) {
-    body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  return { headers, body };
-}
-
-// The first mail to `address` not read before whose link's path and query match `linkPattern`;
-// with that link as a path on the test server.
-async function nextMail(address, linkPattern, what) {
-  const deadline = Date.now() + 15000;
-  for (;;) {
-    for (const name of readdirSync(mailDir).filter((n) => n.endsWith('.eml')).sort()) {
-      if (readMails.has(name)) continue;
-      const mail = parseMail(readFileSync(path.join(mailDir, name), 'utf8'));
-      if (!(mail.headers.to || '').includes(address)) continue;
-      const link = mail.body.match(/https?:\/\/[^\s<>"]+/)?.[0];
-      const url = link && new URL(link);
-      if (!url || !linkPattern.test(url.pathname + url.search)) continue;
-      readMails.add(name);
-      return { ...mail, link, path: url.pathname + url.search };
-    }
-    assert.ok(Date.now() < deadline, `${what}: no mail to ${address} with a link matching ${linkPattern} in ${mailDir} within 15 s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 // --- RFC 6238 time-based one-time passwords (HMAC-SHA1, 30 s, 6 digits) --------------------------
 
@@ -118,90 +82,14 @@ test('the TOTP helper gives RFC 6238\'s SHA-1 test vectors', () => {
 
 const uniqueEmail = (what) => `${what}-${randomBytes(4).toString('hex')}@voorbeeld.nl`;
 
-// Presses Tab until the focused element matches `selector`; fails when it never does.
-async function tabTo(page, selector, what, max = 40) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  assert.fail(`${what}: ${max} presses of Tab never reached ${selector} (focus is on ${await focused(page)})`);
-}
-
-// Presses Tab once and checks where the focus went.
-
 async function checkLanguage(page, lang, what) {
   assert.equal(await page.getAttribute('html', 'lang'), lang, `${what}: html lang`);
   assert.equal(await page.getAttribute('html', 'dir'), kLanguages[lang].dir, `${what}: html dir`);
 }
 
-async function heading(page) {
-  return (await page.locator('main h1').innerText()).trim();
-}
-
 async function axeViolations(page) {
   const { violations } = await new AxeBuilder({ page }).withTags(kTags).analyze();
   return violations;
-}
-
-// The error summary and the invalid fields of a form page with errors:
-//  - the summary is focusable (tabindex) and has the focus when the page opens, so that a
-//    keyboard or screen reader user lands on it;
-//  - it names itself by its heading and lists one link per error to the field's id;
-//  - every field it links to has aria-invalid="true" and aria-describedby naming the element
-//    with the same error text (and its hint, when it has one);
-//  - following a link with the keyboard puts the focus in the field.
-// Returns the names of the fields in error.
-async function checkErrors(page, what) {
-  const summary = page.locator('main .kp-error-summary');
-  assert.equal(await summary.count(), 1, `${what}: one error summary`);
-  const info = await summary.evaluate((el) => ({
-    tabindex: el.getAttribute('tabindex'),
-    focused: document.activeElement === el,
-    labelledby: el.getAttribute('aria-labelledby'),
-    heading: el.querySelector('h2')?.id,
-    links: [...el.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() })),
-  }));
-  assert.equal(info.tabindex, '-1', `${what}: the error summary can take the focus (tabindex="-1")`);
-  assert.ok(info.focused, `${what}: the error summary has the focus when the page opens (focus is on ${await focused(page)})`);
-  const ring = await summary.evaluate((el) => {
-    el.focus();
-    const style = getComputedStyle(el);
-    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-  });
-  assert.ok(ring.style !== 'none' && ring.width >= 2, `${what}: the focused error summary shows a focus ring: ${JSON.stringify(ring)}`);
-  assert.ok(info.labelledby && info.labelledby === info.heading, `${what}: the summary is labelled by its heading`);
-  assert.ok(info.links.length > 0, `${what}: the summary lists the errors as links`);
-  const fields = [];
-  for (const { href, text } of info.links) {
-    assert.match(href, /^#[a-z]+$/, `${what}: a summary link points at a field: ${href}`);
-    const id = href.slice(1);
-    fields.push(id);
-    const field = await page.evaluate((fieldId) => {
-      const el = document.getElementById(fieldId);
-      if (!el) return null;
-      const described = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
-      return {
-        tag: el.tagName.toLowerCase(),
-        invalid: el.getAttribute('aria-invalid'),
-        described,
-        texts: described.map((ref) => document.getElementById(ref)?.textContent.trim() ?? null),
-        hint: document.getElementById(`${fieldId}-hint`) ? `${fieldId}-hint` : null,
-      };
-    }, id);
-    assert.ok(field && ['input', 'textarea', 'select'].includes(field.tag), `${what}: ${href} is a form field`);
-    assert.equal(field.invalid, 'true', `${what}: #${id} has aria-invalid="true"`);
-    assert.ok(!field.texts.includes(null), `${what}: every id in #${id}'s aria-describedby exists: ${field.described}`);
-    assert.ok(field.texts.includes(text),
-      `${what}: #${id}'s aria-describedby (${field.described}) points at its error "${text}"; it points at ${JSON.stringify(field.texts)}`);
-    if (field.hint) assert.ok(field.described.includes(field.hint), `${what}: #${id} keeps its hint in aria-describedby`);
-  }
-  // The keyboard: Tab from the summary to its first link, Enter, and the focus is in the field.
-  await summary.focus();
-  await tabExpect(page, `.kp-error-summary a[href="#${fields[0]}"]`, `${what}: first link of the summary`);
-  await page.keyboard.press('Enter');
-  assert.equal(await focused(page), `${(await page.locator(`#${fields[0]}`).evaluate((el) => el.tagName.toLowerCase()))}#${fields[0]}`,
-    `${what}: Enter on the summary link moves the focus into the field`);
-  return fields;
 }
 
 // The QR code is an <svg> inside .kp-qr, square, wholly inside the 360 px viewport, and big
@@ -284,7 +172,7 @@ async function journey(lang) {
 
     // The mail, its link, the button.
     // The link leads to the confirm page in the visitor's language.
-    const mail = await nextMail(email, new RegExp(`^${escape(prefix)}/bevestigen\\?sleutel=`), `${lang} journey`);
+    const mail = await mails.next(email, new RegExp(`^${escape(prefix)}/bevestigen\\?sleutel=`), `${lang} journey`);
     await page.goto(`${server.url}${mail.path}`);
     assert.equal(await heading(page), t('E-mailadres bevestigen'));
     await step(6, 'verify');
@@ -418,7 +306,7 @@ async function pageChecks(t, lang) {
     await check('sign-up sent', { title: 'Kijk in je mail', status: 200 });
 
     // Confirm the address.
-    const verify = await nextMail(email, new RegExp(`^${escape(prefix)}/bevestigen\\?sleutel=`), `${lang} page checks`);
+    const verify = await mails.next(email, new RegExp(`^${escape(prefix)}/bevestigen\\?sleutel=`), `${lang} page checks`);
     await page.goto(`${server.url}${verify.path}`);
     await check('confirm address', { title: 'E-mailadres bevestigen', status: 200 });
     await submit(new RegExp(`${escape(prefix)}/inloggen\\?bevestigd=1$`));
@@ -454,7 +342,7 @@ async function pageChecks(t, lang) {
           tt('Is er een account met dit e-mailadres? Dan krijg je binnen een paar minuten een mail. De link werkt een uur.'));
       }],
     });
-    const reset = await nextMail(email, new RegExp(`^${escape(prefix)}/wachtwoord-nieuw\\?sleutel=`), `${lang} reset`);
+    const reset = await mails.next(email, new RegExp(`^${escape(prefix)}/wachtwoord-nieuw\\?sleutel=`), `${lang} reset`);
     await page.goto(`${server.url}${reset.path}`);
     await check('new password', { title: 'Nieuw wachtwoord kiezen', status: 200 });
     await page.fill('#password', 'kort');
@@ -559,7 +447,7 @@ test('without JavaScript signing up and signing in work (nl, 360×640)', async (
     await page.fill('#password', kPassword);
     await submit(/\/registreren\/verstuurd$/);
     await screenshot(page, `${tag}-1-sign-up-sent`);
-    const mail = await nextMail(email, /^\/bevestigen\?sleutel=/, 'no JavaScript');
+    const mail = await mails.next(email, /^\/bevestigen\?sleutel=/, 'no JavaScript');
     await page.goto(`${server.url}${mail.path}`);
     await submit(/\/inloggen\?bevestigd=1$/);
     // A wrong password first: the errors work without JavaScript too.

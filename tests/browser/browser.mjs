@@ -39,11 +39,11 @@ export async function launchBrowser() {
   });
 }
 
-// Starts the server and the browser; returns { server, browser, close() }. Whatever started
-// is stopped again if the other fails.
-export async function setUp() {
+// Starts the server (with extra `config` lines) and the browser; returns { server, browser,
+// close() }. Whatever started is stopped again if the other fails.
+export async function setUp({ config = [] } = {}) {
   checkPrerequisites();
-  const server = await startServer();
+  const server = await startServer({ config });
   let browser;
   try {
     browser = await launchBrowser();

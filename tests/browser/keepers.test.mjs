@@ -15,23 +15,11 @@
 // horizontal scrolling at 360 px, and saved as test-artifacts/screenshots/keepers-<lang>-360-*.png.
 // One server (demo data) and one browser for the whole file.
 import assert from 'node:assert/strict';
-import { createHmac, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { run } from '../integration/knooppunt.mjs';
+import { navigate, openPage, setUp, toAsciiDigits } from './browser.mjs';
 import {
-  assertNoHorizontalScroll, formatViolations, navigate, openPage, root, screenshot, setUp, toAsciiDigits,
-} from './browser.mjs';
-import { base32Decode, catalog, escape, focused, tabExpect, totp, tr } from './support.mjs';
-
-const kTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const kLanguages = {
-  nl: { prefix: '', dir: 'ltr' },
-  ar: { prefix: '/ar', dir: 'rtl' },
-};
-const kPhone = { width: 360, height: 640 };
-const kPassword = 'groene fiets op de dijk';
+  addUser as addUserOn, checkErrors, escape, kLanguages, kPhone, notice, phoneSession, tabTo, totp, tr,
+} from './support.mjs';
 
 // --- Set-up: one server with the demo data, one browser; organisations with services -----------
 
@@ -53,117 +41,13 @@ before(async () => {
 });
 after(async () => { await env?.close(); });
 
-// An account made with the command line, as an installation makes them (verified at once).
-function addUser(what, role, scope = []) {
-  const email = `${what}-${randomBytes(4).toString('hex')}@voorbeeld.nl`;
-  const result = run(['user', 'add', '--email', email, '--role', role, ...scope, '--password-stdin',
-    '--database', env.server.database.url, '--config', env.server.configFile], { input: `${kPassword}\n` });
-  assert.equal(result.status, 0, `user add ${role}: ${result.stderr}`);
-  return email;
-}
+const addUser = (what, role, scope = []) => addUserOn(env.server, what, role, scope);
 
-// --- The words of the pages: Dutch, or the translation in po/<lang>.po (Dutch when empty) -------
-
-
-// --- RFC 6238 time-based one-time passwords (HMAC-SHA1, 30 s, 6 digits) --------------------------
-// (accounts.test.mjs checks this against the RFC's test vectors.)
-
-
-
-// --- Page helpers --------------------------------------------------------------------------------
-
-
-// Presses Tab until the focused element matches `selector`; fails when it never does.
-async function tabTo(page, selector, what, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  assert.fail(`${what}: ${max} presses of Tab never reached ${selector} (focus is on ${await focused(page)})`);
-}
-
-
-const heading = async (page) => (await page.locator('main h1').innerText()).trim();
-const notice = async (page) => (await page.locator('main [role="status"]').innerText()).trim();
-
-// The error summary of a form page with errors: focused when the page opens, labelled by its
-// heading, one link per error to a field with aria-invalid and aria-describedby naming its error.
-// Returns the ids of the fields in error.
-async function checkErrors(page, what) {
-  const summary = page.locator('main .kp-error-summary');
-  assert.equal(await summary.count(), 1, `${what}: one error summary`);
-  const info = await summary.evaluate((el) => ({
-    tabindex: el.getAttribute('tabindex'),
-    focused: document.activeElement === el,
-    labelledby: el.getAttribute('aria-labelledby'),
-    heading: el.querySelector('h2')?.id,
-    links: [...el.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() })),
-  }));
-  assert.equal(info.tabindex, '-1', `${what}: the error summary can take the focus`);
-  assert.ok(info.focused, `${what}: the error summary has the focus when the page opens (focus is on ${await focused(page)})`);
-  assert.ok(info.labelledby && info.labelledby === info.heading, `${what}: the summary is labelled by its heading`);
-  assert.ok(info.links.length > 0, `${what}: the summary lists the errors as links`);
-  const fields = [];
-  for (const { href, text } of info.links) {
-    assert.match(href, /^#[a-z]+$/, `${what}: a summary link points at a field: ${href}`);
-    const id = href.slice(1);
-    fields.push(id);
-    const field = await page.evaluate((fieldId) => {
-      const el = document.getElementById(fieldId);
-      if (!el) return null;
-      const described = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
-      return {
-        tag: el.tagName.toLowerCase(),
-        invalid: el.getAttribute('aria-invalid'),
-        texts: described.map((ref) => document.getElementById(ref)?.textContent.trim() ?? null),
-      };
-    }, id);
-    assert.ok(field && ['input', 'textarea'].includes(field.tag), `${what}: ${href} is a form field`);
-    assert.equal(field.invalid, 'true', `${what}: #${id} has aria-invalid="true"`);
-    assert.ok(field.texts.includes(text), `${what}: #${id} is described by its error "${text}": ${JSON.stringify(field.texts)}`);
-  }
-  // Following the first link with the keyboard puts the focus in the field.
-  await page.locator('main .kp-error-summary a').first().focus();
-  await page.keyboard.press('Enter');
-  assert.equal(await focused(page), `${(await page.evaluate((id) => document.getElementById(id).tagName, fields[0])).toLowerCase()}#${fields[0]}`,
-    `${what}: the summary's link moves the focus to the field`);
-  return fields;
-}
-
-// A page session at 360 × 640 whose `check` saves a screenshot and runs, as subtests, the
-// language and direction, the h1, the HTTP status, axe and the no-horizontal-scroll check.
-async function phone(t, lang, who) {
-  const { prefix } = kLanguages[lang];
-  const { context, page, problems } = await openPage(env.browser, kPhone);
-  let n = 0;
-  const check = async (what, { title, status = 200, extra } = {}) => {
-    n += 1;
-    await screenshot(page, `keepers-${lang}-360-${who}-${String(n).padStart(2, '0')}-${what.replace(/[^a-z0-9]+/gi, '-')}`);
-    await t.test(`${what}: language, direction, heading and status`, async () => {
-      assert.equal(await page.getAttribute('html', 'lang'), lang, 'html lang');
-      assert.equal(await page.getAttribute('html', 'dir'), kLanguages[lang].dir, 'html dir');
-      if (title) assert.equal(await heading(page), title);
-      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.responseStatus), status, 'HTTP status');
-    });
-    await t.test(`${what}: axe finds no WCAG 2.1 A/AA violations`, async () => {
-      const { violations } = await new AxeBuilder({ page }).withTags(kTags).analyze();
-      assert.equal(violations.length, 0,
-        `${violations.length} axe violation(s) on ${page.url()}:\n${formatViolations(violations)}`);
-    });
-    await t.test(`${what}: no horizontal scrolling at 360 px`, () => assertNoHorizontalScroll(page, `${lang} ${what}`));
-    if (extra) await t.test(`${what}: ${extra[0]}`, extra[1]);
-  };
-  // Signs in on the sign-in page that is open, by keyboard.
-  const signIn = async (email, landing) => {
-    await tabTo(page, 'main input#email', 'sign-in form');
-    await page.keyboard.type(email);
-    await tabExpect(page, 'main input#password', 'sign-in form, after the e-mail address');
-    await page.keyboard.type(kPassword);
-    await navigate(page, () => page.keyboard.press('Enter'), landing);
-  };
-  const url = (p) => `${env.server.url}${prefix}${p}`;
-  return { context, page, problems, check, signIn, url, prefix };
-}
+// A phone-sized page whose every state is checked (support.mjs); screenshots
+// keepers-<who>-<lang>-360-NN-<step>.png.
+const phone = (t, lang, who) => phoneSession(t, {
+  browser: env.browser, server: env.server, AxeBuilder, lang, name: `keepers-${who}`,
+});
 
 const allProblems = [];
 const keeperLink = (page, href) => page.locator(`main #beheer a[href="${href}"]`);

@@ -11,7 +11,10 @@
 {{/ROLES}}
 <ul class="kp-actions">
 {{#TWO_STEP_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/account/tweestaps">{{T_TWO_STEP_SET_UP}}</a></li>
-{{/TWO_STEP_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/account/export" download>{{T_ACCOUNT_EXPORT}}</a></li>
+{{/TWO_STEP_LINK}}{{#REQUESTS_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/beheer/aanvragen">{{T_REQUESTS_TITLE}}</a></li>
+{{/REQUESTS_LINK}}{{#AUDIT_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/beheer/logboek">{{T_AUDIT_LINK}}</a></li>
+{{/AUDIT_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/organisatie-aanmelden">{{T_REGISTER_ORG_LINK}}</a></li>
+<li><a class="utrecht-link" href="{{PREFIX}}/account/export" download>{{T_ACCOUNT_EXPORT}}</a></li>
 <li><a class="utrecht-link" href="{{PREFIX}}/account/verwijderen">{{T_ACCOUNT_DELETE}}</a></li>
 </ul>
 <form class="kp-form" method="post" action="{{PREFIX}}/uitloggen">

@@ -12,8 +12,11 @@
 {{#NOTICE}}<div class="kp-notice kp-notice--success" role="status"><p class="utrecht-paragraph">{{TEXT}}</p></div>
 {{/NOTICE}}{{#EDIT}}<ul class="kp-actions">
 <li><a class="utrecht-link" href="{{EDIT_URL}}">{{T_EDIT_ORGANIZATION}}</a></li>
+<li><a class="utrecht-link" href="{{SERVICES_URL}}">{{T_LST_SERVICES_LINK}}</a></li>
+<li><a class="utrecht-link" href="{{LOCATIONS_URL}}">{{T_LST_LOCATIONS_LINK}}</a></li>
 <li><a class="utrecht-link" href="{{REPORTS_URL}}">{{REPORTS_LINK}}</a></li>
-{{#KEYS}}<li><a class="utrecht-link" href="{{KEYS_URL}}">{{T_API_KEYS_TITLE}}</a></li>{{/KEYS}}
+{{#MANAGE}}<li><a class="utrecht-link" href="{{MEMBERS_URL}}">{{T_MEMBERS_LINK}}</a></li>
+<li><a class="utrecht-link" href="{{KEYS_URL}}">{{T_API_KEYS_TITLE}}</a></li>{{/MANAGE}}
 </ul>
 <form class="kp-form" method="post" action="{{CONFIRM_URL}}"><input type="hidden" name="csrf" value="{{CSRF}}">
 <p class="utrecht-paragraph">{{T_CONFIRM_INTRO}}</p>

@@ -5,8 +5,11 @@
 {{/NONE}}<ul class="kp-requests">
 {{#REQUEST}}<li class="kp-request">
 <h2 class="utrecht-heading-3">{{#URL}}<a class="utrecht-link" href="{{URL}}">{{/URL}}<span lang="nl" dir="ltr">{{ORGANIZATION}}</span>{{#URL}}</a>{{/URL}}</h2>
-<dl class="kp-facts">
-<dt>{{T_REQUEST_WHO}}</dt><dd>{{WHO}}</dd>
+{{#NEW}}<p class="utrecht-paragraph"><strong>{{T_REQUEST_NEW_ORGANIZATION}}</strong></p>
+<p class="utrecht-paragraph" lang="nl" dir="auto">{{DESCRIPTION}}</p>
+{{/NEW}}<dl class="kp-facts">
+{{#NEW}}<dt>{{T_REQUEST_ADDRESS}}</dt><dd dir="auto">{{ADDRESS}}</dd>
+{{/NEW}}<dt>{{T_REQUEST_WHO}}</dt><dd>{{WHO}}</dd>
 <dt>{{T_REQUEST_REGION}}</dt><dd>{{REGION}}</dd>
 <dt>{{T_REQUEST_DATE}}</dt><dd>{{DATE}}</dd>
 </dl>
