@@ -92,6 +92,15 @@ constexpr City kCities[] = {
      "8601,8602,8603,8604,8606",
      "Marktstraat,Oosterdijk,Kleinzand,Grootzand,Leeuwarderweg,Stationsstraat"},
 };
+
+// The help desk ("loket") a city's organisations belong to: HSDS address.region, the scope of
+// help-desk staff.
+std::string_view HelpDeskRegion(const City& city) {
+  if (city.province == "Zuid-Holland") return "Haaglanden";
+  if (city.province == "Overijssel") return "Twente";
+  if (city.province == "Fryslân") return "Friesland";
+  return city.province;  // Utrecht, Groningen
+}
 // clang-format on
 
 // How to get there, for some locations.
@@ -1839,6 +1848,7 @@ void DemoBuilder::AddLocation(Org& org, const City& city) {
                                  std::to_string(1 + Pick(key, "number", 160)))
           .With("city", std::string(city.name))
           .With("state_province", std::string(city.province))
+          .With("region", std::string(HelpDeskRegion(city)))
           .With("postal_code", PostalCode(city, key))
           .With("country", "NL")
           .With("address_type", "physical"));

@@ -54,7 +54,7 @@ bool HasId(Table table, const std::string& id) {
 const std::map<std::string, std::string>& RegionOfCity() {
   static const std::map<std::string, std::string> kRegions = {
       {"Den Haag", "Haaglanden"},   {"Rijswijk", "Haaglanden"},  {"Zoetermeer", "Haaglanden"},
-      {"Delft", "Haaglanden"},      {"Utrecht", "Utrecht"},      {"Enschede", "Enschede"},
+      {"Delft", "Haaglanden"},      {"Utrecht", "Utrecht"},      {"Enschede", "Twente"},
       {"Groningen", "Groningen"},   {"Hoogezand", "Groningen"},  {"Veendam", "Groningen"},
       {"Stadskanaal", "Groningen"}, {"Leeuwarden", "Friesland"}, {"Drachten", "Friesland"},
       {"Heerenveen", "Friesland"},  {"Sneek", "Friesland"}};
@@ -146,7 +146,7 @@ TEST(DemoData, IdsAreUniqueAndDistinctFromReferenceIds) {
 TEST(DemoData, EachRegionHasOrganisationsInItsProvince) {
   const std::map<std::string, std::string> province = {{"Haaglanden", "Zuid-Holland"},
                                                        {"Utrecht", "Utrecht"},
-                                                       {"Enschede", "Overijssel"},
+                                                       {"Twente", "Overijssel"},
                                                        {"Groningen", "Groningen"},
                                                        {"Friesland", "Fryslân"}};
   std::map<std::string, std::string> location_organisation;
@@ -157,6 +157,8 @@ TEST(DemoData, EachRegionHasOrganisationsInItsProvince) {
   for (const Record* address : Rows(Table::kAddress)) {
     const std::string region = RegionOfCity().at(Value(*address, "city"));
     EXPECT_EQ(Value(*address, "state_province"), province.at(region)) << Value(*address, "city");
+    // The help desk of the region verifies the organisation (HSDS address.region).
+    EXPECT_EQ(Value(*address, "region"), region) << Value(*address, "city");
     organisations[region].insert(location_organisation[Value(*address, "location_id")]);
   }
   for (const auto& [region, name] : province) {
