@@ -16,6 +16,8 @@ constexpr Permission kPermissions[] = {
     Permission::kVerifyOrganizations,
     Permission::kReadAuditLog,
     Permission::kManageAccounts,
+    Permission::kModeratePostings,
+    Permission::kRunMatching,
 };
 
 // How a grant's scope has to relate to the target for the permission to hold.
@@ -38,7 +40,13 @@ constexpr Rule kRules[] = {
     {Role::kPlatformAdmin, Permission::kVerifyOrganizations, Within::kAnywhere},
     {Role::kPlatformAdmin, Permission::kReadAuditLog, Within::kAnywhere},
     {Role::kPlatformAdmin, Permission::kManageAccounts, Within::kAnywhere},
+    {Role::kPlatformAdmin, Permission::kModeratePostings, Within::kAnywhere},
+    {Role::kPlatformAdmin, Permission::kRunMatching, Within::kAnywhere},
     {Role::kHelpDesk, Permission::kEditOrganization, Within::kOwnRegion},
+    // Postings and people are not tied to a help desk's region: any help desk moderates and
+    // matches (a region's desk is who answers the phone, not a wall around the data).
+    {Role::kHelpDesk, Permission::kModeratePostings, Within::kAnywhere},
+    {Role::kHelpDesk, Permission::kRunMatching, Within::kAnywhere},
     {Role::kHelpDesk, Permission::kVerifyOrganizations, Within::kOwnRegion},
     {Role::kOrganizationAdmin, Permission::kEditOrganization, Within::kOwnOrganization},
     {Role::kOrganizationAdmin, Permission::kManageMembers, Within::kOwnOrganization},
@@ -121,6 +129,10 @@ std::string_view PermissionName(Permission permission) {
       return "read-audit-log";
     case Permission::kManageAccounts:
       return "manage-accounts";
+    case Permission::kModeratePostings:
+      return "moderate-postings";
+    case Permission::kRunMatching:
+      return "run-matching";
   }
   return "public";
 }

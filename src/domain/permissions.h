@@ -57,6 +57,8 @@ enum class Permission {
   kVerifyOrganizations,  // pending claims and registrations, in a region
   kReadAuditLog,         // the audit log
   kManageAccounts,       // roles of any account
+  kModeratePostings,     // supply and demand: approve or reject postings of untrusted people
+  kRunMatching,          // matching rounds and proposals between people and postings
 };
 
 std::span<const Permission> AllPermissions();

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace knooppunt::domain {
 namespace {
 
@@ -58,6 +61,23 @@ TEST(Permissions, HelpDeskHoldsWithinItsRegion) {
   // At route level, without a target, the desk may open its pages.
   EXPECT_EQ(Allows(desk, Permission::kVerifyOrganizations), Decision::kAllowed);
   EXPECT_EQ(Allows(desk, Permission::kReadAuditLog), Decision::kForbidden);
+}
+
+TEST(Permissions, OnlyStaffModeratePostingsAndRunMatchingInAnyRegion) {
+  for (Permission permission : {Permission::kModeratePostings, Permission::kRunMatching}) {
+    std::vector<std::string> elsewhere = {"Friesland"};
+    EXPECT_EQ(Allows(WithGrant(Role::kHelpDesk, "Haaglanden"), permission,
+                     {.organization_id = "org-a", .regions = elsewhere}),
+              Decision::kAllowed);
+    EXPECT_EQ(Allows(WithGrant(Role::kPlatformAdmin), permission), Decision::kAllowed);
+    EXPECT_EQ(Allows(WithGrant(Role::kHelpDesk, "Haaglanden", false), permission),
+              Decision::kSecondFactorNeeded);
+    for (Role role : {Role::kOrganizationAdmin, Role::kOrganizationMember, Role::kVolunteer,
+                      Role::kParticipant}) {
+      EXPECT_EQ(Allows(WithGrant(role, "org-a"), permission), Decision::kForbidden)
+          << RoleName(role) << " " << PermissionName(permission);
+    }
+  }
 }
 
 TEST(Permissions, StaffRolesNeedTheSecondFactor) {
