@@ -666,6 +666,62 @@ describe('accounts with mail in a folder', () => {
     assert.equal(noPending.headers.location, '/inloggen');
   });
 
+  test('a keeper\'s journey: sign up, confirm, claim, the region\'s help desk approves, edit, found at once', async () => {
+    // An organisation of the demo data and the help-desk region of its address.
+    const list = await (await fetch(`${server.url}/api/organizations?per_page=5`)).json();
+    const organization = list.contents[3];
+    const full = await (await fetch(`${server.url}/api/organizations/${organization.id}`)).text();
+    const region = full.match(/"region":"([^"]+)"/)?.[1];
+    assert.ok(region, 'the demo organisation has a help-desk region');
+
+    // Sign up and confirm.
+    const keeper = new Visitor(server);
+    const email = uniqueEmail('sleutelhouder');
+    assert.equal((await signUp(keeper, { email, naam: 'Amina', password: kPassword })).status, 303);
+    const confirm = linkIn(await waitForMail(mailDir, email), '/bevestigen');
+    const sleutel = new URL(confirm, server.url).searchParams.get('sleutel');
+    assert.equal((await keeper.get(confirm)).status, 200);
+    assert.equal((await keeper.post('/bevestigen', { sleutel })).status, 303);
+    assert.equal((await signIn(keeper, email, kPassword)).status, 303);
+
+    // Claim the listing; editing is not allowed yet.
+    const page = `/organisatie/${organization.id}`;
+    assert.equal((await keeper.get(page)).status, 200);
+    const claimed = await keeper.post(`${page}/claimen`, {});
+    assert.equal(claimed.status, 303, claimed.text);
+    assert.equal((await keeper.get(`${page}/bewerken`)).status, 403);
+
+    // The region's help desk, with two-step sign-in, approves it on /beheer/aanvragen.
+    const deskEmail = uniqueEmail('loket');
+    const added = run(['user', 'add', '--email', deskEmail, '--role', 'help-desk', '--region', region,
+      '--password-stdin', '--database', server.database.url], { input: `${kPassword}\n` });
+    assert.equal(added.status, 0, added.stderr);
+    const desk = new Visitor(server);
+    assert.equal((await signIn(desk, deskEmail, kPassword)).status, 303);
+    assert.equal((await desk.get('/beheer/aanvragen')).status, 303, 'two-step sign-in first');
+    const enrol = await desk.get('/account/tweestaps');
+    const secret = attribute(inputNamed(enrol.text, 'geheim'), 'value');
+    assert.equal((await desk.post('/account/tweestaps', { geheim: secret, code: totp(secret, Date.now() / 1000) })).status, 303);
+    const requests = await desk.get('/beheer/aanvragen');
+    assert.equal(requests.status, 200);
+    assert.ok(requests.text.includes(email), 'the claim is listed with who asked');
+    const approve = requests.text.match(/action="(\/beheer\/aanvragen\/[0-9a-f-]{36}\/goedkeuren)"/)?.[1];
+    assert.ok(approve, 'an approve button');
+    assert.equal((await desk.post(approve, {})).status, 303);
+
+    // The keeper edits; the new name is found at once, in the API and on the results page.
+    const word = `Zonnewende${process.pid}`;
+    const edited = await keeper.post(`${page}/bewerken`, {
+      naam: `Stichting ${word}`, beschrijving: 'Wij helpen nieuwkomers met taal en werk.', email: '', website: '',
+    });
+    assert.equal(edited.status, 303, edited.text);
+    const found = await (await fetch(`${server.url}/api/organizations?search=${word}`)).json();
+    assert.deepEqual(found.contents.map((o) => o.id), [organization.id]);
+    const results = await keeper.get(`/zoeken?q=${word}`);
+    assert.equal(results.status, 200);
+    assert.ok(results.text.includes(`Stichting ${word}`), 'the results page shows the new name');
+  });
+
   test('the command line adds accounts, sets passwords and verifies organisations', async () => {
     const organizations = await (await fetch(`${server.url}/api/organizations?per_page=1`)).json();
     const organization = organizations.contents[0].id;
