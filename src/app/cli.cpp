@@ -17,9 +17,11 @@
 #include "api/hsds_api.h"
 #include "api/hsds_export.h"
 #include "api/hsds_import.h"
+#include "api/places_api.h"
 #include "app/config.h"
 #include "app/demo_data.h"
 #include "app/site.h"
+#include "domain/places.h"
 #include "domain/taxonomy.h"
 #include "domain/time.h"
 #include "http/metrics.h"
@@ -397,6 +399,14 @@ int Serve(const Config& config) {
     if (!files) return Fail(files.error());
     static_files = std::move(*files);
   }
+  // Dutch place names (GeoNames) for the place fields; built with the static files. Without them
+  // the site still serves, and /api/places finds nothing.
+  domain::Gazetteer places;
+  if (auto loaded = api::LoadGazetteer(config.static_dir / "build" / "places-nl.tsv")) {
+    places = std::move(*loaded);
+  } else {
+    spdlog::warn("no place names: {}", loaded.error().message);
+  }
   http::Metrics metrics;
   http::Router router;
   BuildSite(router,
@@ -404,6 +414,7 @@ int Serve(const Config& config) {
              .index = **index,
              .accounts = accounts,
              .metrics = metrics,
+             .places = places,
              .static_files = static_files.get()},
             config.public_url);
 

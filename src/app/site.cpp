@@ -2,6 +2,7 @@
 
 #include "accounts/accounts.h"
 #include "api/hsds_api.h"
+#include "api/places_api.h"
 #include "api/write_api.h"
 #include "http/message.h"
 #include "http/metrics.h"
@@ -43,6 +44,7 @@ void BuildSite(http::Router& router, const SiteParts& parts, const std::string& 
   AddOperationalRoutes(router, parts.store, parts.metrics);
   api::AddHsdsRoutes(router, parts.store, parts.index, {.public_url = public_url});
   api::AddWriteRoutes(router, parts.store, parts.index);
+  api::AddPlacesRoutes(router, parts.places);
   web::AddWebRoutes(router, parts.store, parts.index, {.public_url = public_url});
   web::AddAccountRoutes(router, parts.store, parts.accounts, {.public_url = public_url});
   web::AddOrganizationRoutes(router, parts.store, parts.index, public_url);

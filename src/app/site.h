@@ -9,6 +9,9 @@
 namespace knooppunt::accounts {
 class Accounts;
 }
+namespace knooppunt::domain {
+class Gazetteer;
+}
 namespace knooppunt::http {
 class Metrics;
 class Router;
@@ -29,6 +32,7 @@ struct SiteParts {
   search::SearchIndex& index;
   accounts::Accounts& accounts;
   http::Metrics& metrics;
+  const domain::Gazetteer& places;                  // Dutch place names for /api/places
   const http::StaticFiles* static_files = nullptr;  // nullptr: no /static/ route
 };
 

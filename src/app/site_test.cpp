@@ -5,6 +5,8 @@
 // purpose, the failure message prints the new matrix to commit.
 #include "app/site.h"
 
+#include "domain/places.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -49,7 +51,11 @@ class Site {
         accounts::AccountsOptions{.password = accounts::FastPasswordOptionsForTests()});
     BuildSite(
         router_,
-        {.store = map_.store(), .index = *index_, .accounts = *accounts_, .metrics = metrics_},
+        {.store = map_.store(),
+         .index = *index_,
+         .accounts = *accounts_,
+         .metrics = metrics_,
+         .places = places_},
         "http://localhost:8080");
   }
 
@@ -98,6 +104,7 @@ class Site {
   std::unique_ptr<search::SearchIndex> index_;
   std::unique_ptr<accounts::Accounts> accounts_;
   http::Metrics metrics_;
+  domain::Gazetteer places_;
   http::Router router_;
   std::map<domain::Role, std::string> account_ids_;
 };

@@ -14,6 +14,7 @@
 #include "store/connection_pool.h"
 #include "store/migrations.h"
 #include "store/sql_account_store.h"
+#include "store/sql_posting_store.h"
 #include "store/store.h"
 
 namespace knooppunt::store {
@@ -286,7 +287,8 @@ class SqlStore final : public Store {
   SqlStore(Target target, const StoreOptions& options)
       : target_(std::move(target)),
         pool_(target_.backend, static_cast<std::size_t>(std::max(1, options.pool_size))),
-        accounts_(MakeSqlAccountStore(pool_, target_.backend)) {
+        accounts_(MakeSqlAccountStore(pool_, target_.backend)),
+        postings_(MakeSqlPostingStore(pool_, target_.backend)) {
     for (const TableSpec& spec : domain::AllTables()) {
       std::string columns, placeholders, updates;
       for (const auto& field : spec.fields) {
@@ -559,6 +561,7 @@ class SqlStore final : public Store {
   }
 
   AccountStore& accounts() override { return *accounts_; }
+  PostingStore& postings() override { return *postings_; }
 
   Result<std::vector<Change>> ChangesSince(int64_t after, int64_t limit) override {
     try {
@@ -667,6 +670,7 @@ class SqlStore final : public Store {
   Target target_;
   ConnectionPool pool_;
   std::unique_ptr<AccountStore> accounts_;  // shares pool_
+  std::unique_ptr<PostingStore> postings_;  // shares pool_
   std::map<Table, Statements> statements_;  // built in the constructor, then only read
 };
 

@@ -16,6 +16,7 @@
 #include "domain/model.h"
 #include "domain/result.h"
 #include "store/account_store.h"
+#include "store/posting_store.h"
 
 namespace knooppunt::store {
 
@@ -147,6 +148,10 @@ class Store {
 
   // Accounts, sessions, audit log and outbox, in the same database (store/account_store.h).
   virtual AccountStore& accounts() = 0;
+
+  // Postings, profiles, matching rounds, matches and messages, in the same database
+  // (store/posting_store.h).
+  virtual PostingStore& postings() = 0;
 };
 
 // Opens the database named in options.database and checks that its schema is current.

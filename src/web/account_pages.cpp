@@ -452,6 +452,8 @@ class AccountSite {
           {"status", request.status},
           {"created_at", request.created_at}});
     }
+    auto supply = ExchangeData(account.id);
+    if (!supply) return layout_.Failure(visit);
     json::object out{
         {"account", json::object{{"id", account.id},
                                  {"email", account.email},
@@ -465,12 +467,100 @@ class AccountSite {
         {"roles", roles},
         {"organization_requests", requests},
     };
+    for (auto& [key, value] : *supply) out[key] = std::move(value);
     http::Response response = http::MakeResponse(
         visit.http.request, 200, "application/json; charset=utf-8", json::serialize(out));
     response.message.set(beast_http::field::content_disposition,
                          "attachment; filename=\"knooppunt-account.json\"");
     response.message.set(beast_http::field::cache_control, "no-store");
     return response;
+  }
+
+  // Supply and demand (store/posting_store.h): the person's profile for matching, postings,
+  // matches as the person proposed, and the messages they wrote.
+  Result<json::object> ExchangeData(const std::string& account_id) const {
+    store::PostingStore& exchange = store_.postings();
+    auto optional = [](const std::optional<std::string>& value) {
+      return value ? json::value(*value) : json::value(nullptr);
+    };
+    auto codes = [](const std::vector<std::string>& list) {
+      json::array out;
+      for (const std::string& item : list) out.push_back(json::value(item));
+      return out;
+    };
+    auto pairs = [](const std::vector<std::pair<std::string, std::string>>& list) {
+      json::array out;
+      for (const auto& [first, second] : list) out.push_back(json::array{json::value(first), json::value(second)});
+      return out;
+    };
+    json::object out;
+    auto profile = exchange.ProfileOf(account_id);
+    if (!profile) return profile.error();
+    if (*profile) {
+      const store::ProfileRecord& p = **profile;
+      out["profile"] = json::object{
+          {"consent_at", optional(p.consent_at)},
+          {"wants", codes(p.wants)},
+          {"languages", pairs(p.languages)},
+          {"skills", codes(p.skills)},
+          {"interests", codes(p.interests)},
+          {"availability", p.availability},
+          {"place_name", p.place_name},
+          {"latitude", p.latitude ? json::value(*p.latitude) : json::value(nullptr)},
+          {"longitude", p.longitude ? json::value(*p.longitude) : json::value(nullptr)},
+          {"travel_km", p.travel_km},
+          {"max_matches", p.max_matches},
+          {"certificates", pairs(p.certificates)},
+          {"birth_date", optional(p.birth_date)},
+          {"gender", optional(p.gender)},
+          {"buddy_gender", optional(p.buddy_gender)},
+          {"waiting_since", p.waiting_since},
+          {"updated_at", p.updated_at}};
+    } else {
+      out["profile"] = nullptr;
+    }
+    json::array postings;
+    for (int64_t page = 1;; ++page) {
+      auto listed = exchange.ListPostings({.author_id = account_id}, page, 1000);
+      if (!listed) return listed.error();
+      for (const store::PostingRecord& posting : listed->postings) {
+        postings.push_back(json::object{{"id", posting.id},
+                                        {"kind", posting.kind},
+                                        {"side", posting.side},
+                                        {"status", posting.status},
+                                        {"title", posting.title},
+                                        {"description", posting.description},
+                                        {"place_name", posting.place_name},
+                                        {"starts_on", posting.starts_on},
+                                        {"ends_on", optional(posting.ends_on)},
+                                        {"created_at", posting.created_at}});
+      }
+      if (page * 1000 >= listed->total) break;
+    }
+    out["postings"] = std::move(postings);
+    auto matches = exchange.MatchesOfPerson(account_id);
+    if (!matches) return matches.error();
+    json::array match_list;
+    json::array messages;
+    for (const store::MatchRecord& match : *matches) {
+      match_list.push_back(json::object{{"id", match.id},
+                                        {"posting_id", match.posting_id},
+                                        {"status", match.status},
+                                        {"proposed_at", match.proposed_at},
+                                        {"decline_reason", match.decline_reason},
+                                        {"feedback", match.person_feedback}});
+      auto sent = exchange.MessagesOf(match.id);
+      if (!sent) return sent.error();
+      for (const store::MatchMessage& message : *sent) {
+        if (message.sender_id != account_id) continue;  // the other side's words are theirs
+        messages.push_back(json::object{{"match_id", message.match_id},
+                                        {"body", message.body},
+                                        {"created_at", message.created_at}});
+      }
+    }
+    out["matches"] = std::move(match_list);
+    out["messages"] = std::move(messages);
+    return out;
   }
 
   http::Response TwoStepForm(const Visit& visit, std::string secret = "",
