@@ -26,8 +26,15 @@ Status Listings::ConfirmStillCorrect(std::string_view organization_id, std::stri
   std::string today = NowText().substr(0, 10);
   domain::Record attribute =
       domain::TermAttribute("organization", organization_id, domain::LastVerifiedTermId(), today);
-  if (Status written = store_.Write(std::span<const domain::Record>(&attribute, 1)); !written)
+  // Through ApplyEdits, so the new date is in HSDS metadata like every other change.
+  auto before = store_.Get(domain::Table::kAttribute, attribute.id());
+  if (!before) return before.error();
+  Edit edit{*before, attribute};
+  if (Status written = ApplyEdits(store_, std::span(&edit, 1),
+                                  domain::Actor{.user_id = std::string(actor_id)});
+      !written) {
     return written;
+  }
   return Audit(store_.accounts(), actor_id, "organization.confirm_correct", "organization",
                organization_id);
 }

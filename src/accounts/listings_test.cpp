@@ -295,6 +295,16 @@ TEST(Listings, ConfirmStillCorrectWritesTodayAndAnAuditEntry) {
     noted |= entry.actor_id == anna && entry.target_id == OrganizationId("a");
   }
   EXPECT_TRUE(noted);
+  // The new date is in HSDS metadata, as every change to the map.
+  Record attribute = domain::TermAttribute("organization", OrganizationId("a"),
+                                           domain::LastVerifiedTermId(), "");
+  auto metadata = store->FindBy(Table::kMetadata, "resource_id", attribute.id());
+  ASSERT_TRUE(metadata.ok());
+  bool dated = false;
+  for (const Record& row : *metadata) {
+    dated |= row.Get("field_name") == "value" && row.Get("replacement_value") == after;
+  }
+  EXPECT_TRUE(dated);
 }
 
 TEST(Listings, ConfirmStillCorrectOfAnUnknownOrganizationIsNotFound) {
