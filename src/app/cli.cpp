@@ -21,6 +21,7 @@
 #include "app/config.h"
 #include "app/demo_data.h"
 #include "app/site.h"
+#include "exchange/exchange.h"
 #include "domain/places.h"
 #include "domain/taxonomy.h"
 #include "domain/time.h"
@@ -30,6 +31,7 @@
 #include "http/static_files.h"
 #include "mail/mailer.h"
 #include "mail/outbox.h"
+#include "web/exchange_mail.h"
 #include "web/organization_pages.h"
 #include "search/search_index.h"
 #include "store/store.h"
@@ -435,10 +437,16 @@ int Serve(const Config& config) {
   // Reports about mistakes are kept at most a year (docs/privacy.md): checked hourly.
   // Expired sessions and links go too.
   // Keepers of listings not confirmed for review_months get a reminder (at most every 30 days).
-  std::jthread retention([&store = **store, &accounts, &config](std::stop_token stop) {
+  // Unanswered match proposals and postings past their last day expire.
+  web::MailNotifier notifier(**store, config.public_url);
+  exchange::Exchange exchange(**store, config.match_weights, {}, notifier);
+  std::jthread retention([&store = **store, &accounts, &config, &exchange](std::stop_token stop) {
     std::mutex mutex;
     std::condition_variable_any wakeup;
     while (!stop.stop_requested()) {
+      if (auto expired = exchange.ExpireDue(domain::Now()); !expired) {
+        spdlog::warn("expiring proposals and postings failed: {}", expired.error().message);
+      }
       if (config.review_months > 0) {
         auto reminded = web::SendReviewReminders(store, config.public_url, config.review_months);
         if (!reminded) {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <fstream>
+#include <iterator>
 
 namespace knooppunt::app {
 namespace {
@@ -120,6 +121,16 @@ Status ApplySetting(Config& config, std::string_view key, std::string_view value
     if (!ParseNumber(value, config.review_months, 0, 120)) {
       return BadValue(key, "months from 0 (no reminders) to 120");
     }
+  } else if (key == "match_weights_file") {
+    std::ifstream file{std::string(value)};
+    if (!file) return BadValue(key, "a readable file of \"name = number\" lines (match/weights.h)");
+    std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    auto weights = match::ParseWeights(text);
+    if (!weights) {
+      return InvalidArgument(std::string(key), std::string(value) + ": " + weights.error().field +
+                                                   ": " + weights.error().message);
+    }
+    config.match_weights = *weights;
   } else if (key == "mail_folder") {
     config.mail.folder = std::string(value);
   } else {

@@ -10,6 +10,7 @@
 #include "http/server.h"
 #include "mail/mailer.h"
 #include "mail/outbox.h"
+#include "match/weights.h"
 
 namespace knooppunt::app {
 
@@ -29,6 +30,8 @@ struct Config {
   mail::OutboxOptions outbox;  // retries of mail the server did not accept
   // Keepers are reminded by mail to check a listing not confirmed for this many months; 0: never.
   int review_months = 12;
+  // The weights of the matching engine's score (match/weights.h), from match_weights_file.
+  match::Weights match_weights;
 };
 
 // Reads `key = value` lines ('#' starts a comment) into `config`. Success: the keys applied.

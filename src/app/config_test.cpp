@@ -27,6 +27,21 @@ TEST(Config, UnknownKeyNamesFileLineAndKey) {
   EXPECT_NE(status.error().message.find("colour"), std::string::npos);
 }
 
+TEST(Config, MatchWeightsComeFromTheirFileAndBadOnesNameTheKey) {
+  testing::TempDir dir;
+  std::ofstream(dir.path() / "weights.conf") << "# ours\nshared_language = 50\nmin_score = 5\n";
+  std::ofstream(dir.path() / "bad.conf") << "shared_langauge = 50\n";
+  Config config;
+  ASSERT_TRUE(ApplySetting(config, "match_weights_file", (dir.path() / "weights.conf").string()).ok());
+  EXPECT_EQ(config.match_weights.shared_language, 50);
+  EXPECT_EQ(config.match_weights.min_score, 5);
+  EXPECT_EQ(config.match_weights.distance, match::Weights{}.distance);
+  Status bad = ApplySetting(config, "match_weights_file", (dir.path() / "bad.conf").string());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("shared_langauge"), std::string::npos) << bad.error().message;
+  EXPECT_FALSE(ApplySetting(config, "match_weights_file", (dir.path() / "missing").string()).ok());
+}
+
 TEST(Config, BadValuesAreRefused) {
   Config config;
   EXPECT_FALSE(ApplySetting(config, "listen", "localhost").ok());

@@ -405,6 +405,43 @@ constexpr Text kTexts[] = {
      "De link werkt een uur. Heb jij dit niet gevraagd? Dan hoef je niets te doen: je wachtwoord "
      "blijft hetzelfde.\n\nGroeten,\nKnooppunt",
      ""},
+    // Mails of supply and demand. {1} is the title of the request or offer ("oproep"), {2} a link.
+    {"MAIL_MATCH_PROPOSED_SUBJECT", "Een voorstel voor je: {1}", ""},
+    {"MAIL_MATCH_PROPOSED_BODY",
+     "Hallo,\n\nWe denken dat dit goed bij je past: „{1}”. Kijk of je wilt meedoen en geef "
+     "antwoord:\n\n{2}\n\nZeggen jullie allebei ja? Dan kunnen jullie elkaar berichten sturen "
+     "via Knooppunt. Je adres ziet de ander niet.\n\nGroeten,\nKnooppunt",
+     ""},
+    {"MAIL_MATCH_ACCEPTED_SUBJECT", "De ander zegt ja: {1}", ""},
+    {"MAIL_MATCH_ACCEPTED_BODY",
+     "Hallo,\n\nDe ander heeft ja gezegd op het voorstel „{1}”. Geef jij ook antwoord?\n\n{2}"
+     "\n\nGroeten,\nKnooppunt",
+     ""},
+    {"MAIL_MATCH_ACTIVE_SUBJECT", "Jullie zeggen allebei ja: {1}", ""},
+    {"MAIL_MATCH_ACTIVE_BODY",
+     "Hallo,\n\nJullie hebben allebei ja gezegd op „{1}”. Stuur elkaar een bericht via "
+     "Knooppunt en maak een afspraak:\n\n{2}\n\nGroeten,\nKnooppunt",
+     ""},
+    {"MAIL_MATCH_DECLINED_SUBJECT", "Het voorstel gaat niet door: {1}", ""},
+    {"MAIL_MATCH_DECLINED_BODY",
+     "Hallo,\n\nHet voorstel „{1}” gaat niet door. Dat is jammer. We zoeken verder.\n\n{2}"
+     "\n\nGroeten,\nKnooppunt",
+     ""},
+    {"MAIL_MESSAGE_SUBJECT", "Nieuw bericht over {1}", ""},
+    {"MAIL_MESSAGE_BODY",
+     "Hallo,\n\nJe hebt een nieuw bericht over „{1}”. Lees het op Knooppunt:\n\n{2}\n\n"
+     "Groeten,\nKnooppunt",
+     ""},
+    {"MAIL_POSTING_APPROVED_SUBJECT", "Je oproep staat op Knooppunt: {1}", ""},
+    {"MAIL_POSTING_APPROVED_BODY",
+     "Hallo,\n\nDe helpdesk heeft je oproep „{1}” bekeken. Iedereen kan hem nu zien:\n\n{2}"
+     "\n\nGroeten,\nKnooppunt",
+     ""},
+    {"MAIL_POSTING_REJECTED_SUBJECT", "Je oproep is niet geplaatst: {1}", ""},
+    {"MAIL_POSTING_REJECTED_BODY",
+     "Hallo,\n\nDe helpdesk heeft je oproep „{1}” niet geplaatst. Heb je vragen? Neem dan "
+     "contact op met de helpdesk.\n\n{2}\n\nGroeten,\nKnooppunt",
+     ""},
     // Information pages
     {"ABOUT_TITLE", "Over Knooppunt", ""},
     {"ABOUT_1",
