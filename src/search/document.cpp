@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 #include <unordered_map>
 
@@ -162,7 +163,10 @@ class Builder {
     document_.set_data(static_cast<char>(kind) + id);
     document_.add_value(slot::kName, Fold(name));
     if (!coordinates_.empty()) document_.add_value(slot::kCoordinates, coordinates_.serialise());
-    if (!hours_.empty()) document_.add_value(slot::kHours, domain::SerialiseIntervals(hours_));
+    if (!hours_.empty()) {
+      document_.add_value(slot::kHours, domain::SerialiseIntervals(hours_));
+      AddOpenHours();
+    }
     document_.add_value(slot::kMinimumAge,
                         Xapian::sortable_serialise(minimum_age_ == 1000 ? 0 : minimum_age_));
     document_.add_value(slot::kMaximumAge,
@@ -183,6 +187,34 @@ class Builder {
   void AddWord(const std::string& stem, bool name) {
     document_.add_term(stem);
     if (name) document_.add_term(std::string(prefix::kName) + stem);
+  }
+
+  // A kOpenHour term for every local hour some interval covers a part of (valid_from and
+  // valid_to aside): a superset of the moments domain::IsOpen accepts.
+  void AddOpenHours() {
+    constexpr int kMinutesPerDay = 24 * 60;
+    std::set<std::pair<int, int>> hours;  // weekday, hour
+    auto cover = [&](int weekday, int from_minute, int to_minute) {  // to_minute exclusive
+      for (int hour = from_minute / 60; hour <= (to_minute - 1) / 60; ++hour) {
+        hours.emplace(weekday, hour);
+      }
+    };
+    for (const domain::OpeningInterval& interval : hours_) {
+      if (interval.weekday < 0 || interval.weekday > 6 || interval.opens < 0 ||
+          interval.opens >= kMinutesPerDay || interval.closes < 1 ||
+          interval.closes > kMinutesPerDay) {
+        continue;  // never serialised, so never open
+      }
+      if (interval.closes > interval.opens) {
+        cover(interval.weekday, interval.opens, interval.closes);
+      } else {  // overnight: the evening of its weekday and the early hours of the next
+        cover(interval.weekday, interval.opens, kMinutesPerDay);
+        cover((interval.weekday + 1) % 7, 0, interval.closes);
+      }
+    }
+    for (const auto& [weekday, hour] : hours) {
+      document_.add_boolean_term(OpenHourTerm(weekday, hour));
+    }
   }
 
   // The parts of a compound, and theirs: "schuldhulpverlening" → schuld, hulpverlening, hulp,
@@ -263,6 +295,12 @@ std::string CellTerm(int level, long row, long column) {
          std::to_string(column);
 }
 
+std::string OpenHourTerm(int weekday, int hour) {
+  char text[8];
+  std::snprintf(text, sizeof text, "%d%02d", weekday, hour);
+  return std::string(prefix::kOpenHour) + text;
+}
+
 std::vector<std::string> CellTerms(double latitude, double longitude) {
   std::vector<std::string> cells;
   for (int level = 0; level < static_cast<int>(std::size(kCellSizes)); ++level) {
@@ -273,9 +311,8 @@ std::vector<std::string> CellTerms(double latitude, double longitude) {
   return cells;
 }
 
-std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Service& service,
-                                              const Lexicon& lexicon) {
-  std::vector<IndexedDocument> documents;
+IndexedDocument ServiceDocument(const Snapshot& snapshot, const Service& service,
+                                const Lexicon& lexicon) {
   Builder whole(lexicon);
   DescribeService(whole, snapshot, service);
   whole.Hours(service.hours);
@@ -285,9 +322,13 @@ std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Se
     if (service.hours.empty()) whole.Hours(HoursAt(service, at, location));
     whole.DependsOn(at.record_ids);
   }
-  documents.push_back(
-      whole.Finish(DocumentKind::kService, service.id, service.name, service.last_modified));
+  return whole.Finish(DocumentKind::kService, service.id, service.name, service.last_modified);
+}
 
+std::vector<IndexedDocument> ServiceAtLocationDocuments(const Snapshot& snapshot,
+                                                        const Service& service,
+                                                        const Lexicon& lexicon) {
+  std::vector<IndexedDocument> documents;
   for (const ServiceAtLocation& at : service.locations) {
     Builder one(lexicon);
     DescribeService(one, snapshot, service);
@@ -301,6 +342,13 @@ std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Se
     document.spellings.clear();  // the service document already counts these words
     documents.push_back(std::move(document));
   }
+  return documents;
+}
+
+std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Service& service,
+                                              const Lexicon& lexicon) {
+  std::vector<IndexedDocument> documents = ServiceAtLocationDocuments(snapshot, service, lexicon);
+  documents.insert(documents.begin(), ServiceDocument(snapshot, service, lexicon));
   return documents;
 }
 

@@ -35,6 +35,9 @@ inline constexpr std::string_view kService = "XS";   // on service-at-location d
 inline constexpr std::string_view kPostcode = "XP";  // upper case, no spaces
 inline constexpr std::string_view kCell = "XG";      // geographic grid cell, see CellTerms
 inline constexpr std::string_view kVerified = "XV";  // verified at some time
+// Open during some part of a local hour: XH + weekday digit (0 = Monday) + two-digit hour. Narrows
+// an open-at search before the exact check of the hours value.
+inline constexpr std::string_view kOpenHour = "XH";
 }  // namespace prefix
 
 // Value slots.
@@ -69,6 +72,8 @@ std::vector<std::string> CellTerms(double latitude, double longitude);
 // The cell size in degrees of each level, smallest first.
 std::vector<double> CellSizes();
 std::string CellTerm(int level, long row, long column);
+// The kOpenHour term of a local weekday (0 = Monday) and hour.
+std::string OpenHourTerm(int weekday, int hour);
 
 struct IndexedDocument {
   std::string id_term;
@@ -79,9 +84,13 @@ struct IndexedDocument {
 // The document of a service, followed by one per service-at-location link.
 std::vector<IndexedDocument> ServiceDocuments(const Snapshot& snapshot, const Service& service,
                                               const Lexicon& lexicon);
-// The labels of a taxonomy term in every language ("L" terms); a query word that names a term
-// matches the listings with that term's XT term.
-IndexedDocument TermDocument(const std::string& id, const Term& term, const Lexicon& lexicon);
+// The document of a service alone.
+IndexedDocument ServiceDocument(const Snapshot& snapshot, const Service& service,
+                                const Lexicon& lexicon);
+// One document per service-at-location link of a service.
+std::vector<IndexedDocument> ServiceAtLocationDocuments(const Snapshot& snapshot,
+                                                        const Service& service,
+                                                        const Lexicon& lexicon);
 // The labels of a taxonomy term in every language ("L" terms); a query word that names a term
 // matches the listings with that term's XT term.
 IndexedDocument TermDocument(const std::string& id, const Term& term, const Lexicon& lexicon);

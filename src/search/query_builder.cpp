@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "domain/schedule.h"
 #include "domain/time.h"
 #include "search/document.h"
 #include "search/text.h"
@@ -166,6 +167,11 @@ Query FilterQuery(const SearchQuery& query, DocumentKind kind) {
   if (query.modified_after) {
     filters.emplace_back(Query::OP_VALUE_GE, slot::kModified, *query.modified_after);
   }
+  if (query.open_at) {
+    // Only listings open in that hour; the exact minute is checked against each one's hours.
+    domain::LocalTime at = domain::AmsterdamTime(*query.open_at);
+    filters.emplace_back(OpenHourTerm(at.weekday, at.minute / 60));
+  }
   if (query.age) {
     std::string age = Xapian::sortable_serialise(*query.age);
     filters.emplace_back(Query::OP_VALUE_LE, slot::kMinimumAge, age);
@@ -257,6 +263,7 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchQuery& que
       built.parts.emplace_back("nearness", nearness);
     }
   }
+  built.matching = result;
   Query verified = VerifiedQuery();
   result = Query(Query::OP_AND_MAYBE, result, verified);
   built.parts.emplace_back("verified", verified);

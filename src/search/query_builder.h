@@ -20,6 +20,8 @@ class Lexicon;
 
 struct BuiltQuery {
   Xapian::Query query;
+  // The same matches without the verified boost, for counting them (facets) only.
+  Xapian::Query matching;
   std::string did_you_mean;  // the text with corrected words, when any was corrected
   // The weighted parts of `query` ("text", "verified", "nearness"), for explaining scores.
   std::vector<std::pair<std::string, Xapian::Query>> parts;

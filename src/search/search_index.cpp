@@ -29,11 +29,13 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when documents change shape: an index of another layout is rebuilt on start.
-constexpr std::string_view kLayout = "3";
+constexpr std::string_view kLayout = "5";
 constexpr std::string_view kLayoutKey = "knooppunt.layout";
 constexpr std::string_view kLastChangeKey = "knooppunt.last_change";
 constexpr std::string_view kStoreKey = "knooppunt.store";
 constexpr std::string_view kStubName = "current";
+// A rebuild commits after this many documents, which bounds the memory it needs.
+constexpr size_t kBuildBatch = 1000;
 // Facets count at most this many matches.
 constexpr Xapian::doccount kFacetSample = 10000;
 
@@ -66,15 +68,32 @@ int64_t LastChangeOf(const Xapian::Database& db) {
   return value.empty() ? 0 : std::stoll(value);
 }
 
-// Writes every document of `snapshot` into `db`.
+// Writes every document of `snapshot` into an empty `db`, kind by kind: services, then services
+// at locations, organisations and terms. Document ids then run in one block per kind, so a
+// search of one kind stops where its block ends and skips the others' postings in large steps.
 void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexicon& lexicon) {
   std::map<std::string, Xapian::termcount> spellings;
+  size_t added = 0;
   auto add = [&](IndexedDocument& document) {
     for (std::string& word : document.spellings) ++spellings[std::move(word)];
-    db.replace_document(document.id_term, document.document);
+    db.add_document(document.document);  // the database is new: no document to replace
+    // Written out in batches: Xapian keeps the postings of uncommitted documents in memory.
+    if (++added % kBuildBatch == 0) db.commit();
   };
-  for (const auto& [id, service] : snapshot.services) {
-    for (IndexedDocument& document : ServiceDocuments(snapshot, service, lexicon)) add(document);
+  // Services by id, so that the same store gives the same document ids.
+  std::vector<const Service*> services;
+  services.reserve(snapshot.services.size());
+  for (const auto& [id, service] : snapshot.services) services.push_back(&service);
+  std::sort(services.begin(), services.end(),
+            [](const Service* a, const Service* b) { return a->id < b->id; });
+  for (const Service* service : services) {
+    IndexedDocument document = ServiceDocument(snapshot, *service, lexicon);
+    add(document);
+  }
+  for (const Service* service : services) {
+    for (IndexedDocument& document : ServiceAtLocationDocuments(snapshot, *service, lexicon)) {
+      add(document);
+    }
   }
   for (const auto& [id, organization] : snapshot.organizations) {
     IndexedDocument document = OrganizationDocument(snapshot, organization, lexicon);
@@ -87,7 +106,8 @@ void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexico
   for (const auto& [word, count] : spellings) db.add_spelling(word, count);
 }
 
-// Only documents that pass open-at; reads the hours slot of each candidate.
+// Only documents that pass open-at; reads the hours slot of each candidate (the matcher's
+// documents read values from the value streams, in document id order).
 class OpenAtDecider : public Xapian::MatchDecider {
  public:
   explicit OpenAtDecider(domain::LocalTime at) : at_(at) {}
@@ -124,25 +144,22 @@ std::vector<std::string> SplitKeys(std::string_view group) {
 // Counts the keys of the four facet groups over the matches the matcher looks at.
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  // Counts each group's whole text ("needs a and b", "languages ar and en"): matches share a
+  // few hundred of them, so a match costs four lookups; Facets splits each distinct one once.
   void operator()(const Xapian::Document& document, double) override {
     std::string value = document.get_value(slot::kFacets);
     auto groups = FacetGroups(value);
     for (size_t g = 0; g < groups.size(); ++g) {
-      std::string_view rest = groups[g];
-      while (!rest.empty()) {
-        size_t end = rest.find(kFacetSeparator);
-        std::string_view key = rest.substr(0, end);
-        auto it = counts_[g].find(key);
-        if (it == counts_[g].end()) {
-          counts_[g].emplace(std::string(key), 1);
-        } else {
-          ++it->second;
-        }
-        if (end == std::string_view::npos) break;
-        rest.remove_prefix(end + 1);
+      if (groups[g].empty()) continue;
+      auto it = groups_[g].find(groups[g]);
+      if (it == groups_[g].end()) {
+        groups_[g].emplace(std::string(groups[g]), 1);
+      } else {
+        ++it->second;
       }
     }
   }
+
   FacetCounts Facets(int64_t total) const {
     return {.total = total,
             .terms = Counts(0, 100),
@@ -151,9 +168,20 @@ class FacetSpy : public Xapian::MatchSpy {
             .cities = Counts(3, 50)};
   }
 
+ private:
   std::vector<FacetCount> Counts(size_t group, size_t limit) const {
+    std::unordered_map<std::string_view, int64_t> counts;
+    for (const auto& [text, count] : groups_[group]) {
+      std::string_view rest = text;
+      while (!rest.empty()) {
+        size_t end = rest.find(kFacetSeparator);
+        counts[rest.substr(0, end)] += count;
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end + 1);
+      }
+    }
     std::vector<FacetCount> out;
-    for (const auto& [key, count] : counts_[group]) out.push_back({key, count});
+    for (const auto& [key, count] : counts) out.push_back({std::string(key), count});
     std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
       return a.count != b.count ? a.count > b.count : a.key < b.key;
     });
@@ -161,12 +189,12 @@ class FacetSpy : public Xapian::MatchSpy {
     return out;
   }
 
- private:
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
   };
-  std::array<std::unordered_map<std::string, int64_t, Hash, std::equal_to<>>, 4> counts_;
+  // Per group: its text in a document's facet value → matches with that text.
+  std::array<std::unordered_map<std::string, int64_t, Hash, std::equal_to<>>, 4> groups_;
 };
 
 class XapianIndex : public SearchIndex {
@@ -545,14 +573,16 @@ class XapianIndex : public SearchIndex {
     auto built = BuildQuery(db, query, Lexicon::Default());
     if (!built) return built.error();
     Xapian::Enquire enquire(db);
-    enquire.set_query(built->query);
+    enquire.set_query(built->matching);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     FacetSpy spy;
     enquire.add_matchspy(&spy);
     std::optional<OpenAtDecider> open_at;
     if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
     // Counted over the first kFacetSample matches; a broader search gets proportions, not
-    // exact counts (reading every one of 100 000 matches costs tens of milliseconds).
+    // exact counts (reading every one of 100 000 matches costs tens of milliseconds). Xapian
+    // stops there only when no part of the query can add weight: hence the query without the
+    // verified boost.
     Xapian::MSet mset =
         enquire.get_mset(0, 0, std::min<Xapian::doccount>(db.get_doccount(), kFacetSample), nullptr,
                          open_at ? &*open_at : nullptr);
@@ -622,7 +652,10 @@ Status SearchIndex::Rebuild(store::Store& store, const IndexOptions& options) {
       "db-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
   fs::path folder = fs::path(options.path) / name;
   try {
-    Xapian::WritableDatabase db(folder.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    // No fsync per batch: a rebuild that does not finish is thrown away, and an index that
+    // cannot be read on start is rebuilt.
+    Xapian::WritableDatabase db(folder.string(),
+                                Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
     AddAll(db, *snapshot, Lexicon::Default());
     db.set_metadata(std::string(kLayoutKey), std::string(kLayout));
     db.set_metadata(std::string(kLastChangeKey), std::to_string(*last_change));

@@ -531,7 +531,9 @@ TEST_F(OrganizationPages, KeepersOfOldListingsAreRemindedInTheirLanguageOnce) {
   english.language = "en";
   ASSERT_TRUE(map_.store().accounts().UpdateAccount(english).ok());
   AccountWith("admin-b@example.org", {Role::kOrganizationAdmin, OrganizationId("b")});
-  for (auto [key, date] : {std::pair{"a", "2024-01-15"}, std::pair{"b", Today().c_str()}}) {
+  const std::string today = Today();
+  for (auto [key, date] : {std::pair<std::string, std::string>{"a", "2024-01-15"},
+                           std::pair<std::string, std::string>{"b", today}}) {
     Record attribute = domain::TermAttribute("organization", OrganizationId(key),
                                              domain::LastVerifiedTermId(), date);
     ASSERT_TRUE(map_.store().Write(std::span<const Record>(&attribute, 1)).ok());
