@@ -9,7 +9,16 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "domain/time.h"
+
 namespace knooppunt::store {
+
+std::string FormatDouble(double value) {
+  std::array<char, 32> buffer{};
+  auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value).ptr;
+  return std::string(buffer.data(), end);
+}
+
 namespace {
 
 using domain::Record;
@@ -20,12 +29,8 @@ std::optional<std::string> ColumnText(const soci::row& row, std::size_t i) {
   switch (row.get_properties(i).get_data_type()) {
     case soci::dt_string:
       return row.get<std::string>(i);
-    case soci::dt_double: {
-      std::array<char, 32> buffer{};
-      auto end =
-          std::to_chars(buffer.data(), buffer.data() + buffer.size(), row.get<double>(i)).ptr;
-      return std::string(buffer.data(), end);
-    }
+    case soci::dt_double:
+      return FormatDouble(row.get<double>(i));
     case soci::dt_integer:
       return std::to_string(row.get<int>(i));
     case soci::dt_long_long:
@@ -202,6 +207,54 @@ void ConnectionPool::Lease::Execute(std::string_view query, const Params& params
 
 // Sorts a SOCI failure into the store's error codes: a broken reference is the caller's mistake,
 // a duplicate a conflict, a lost or locked database unavailable, anything else internal.
+
+std::vector<Row> Rows(ConnectionPool::Lease& lease, std::string_view query, Params params) {
+  soci::row row;
+  soci::statement statement(lease.session());
+  statement.exchange(soci::into(row));
+  params.BindTo(statement);
+  statement.alloc();
+  statement.prepare(std::string(query), soci::details::st_one_time_query);
+  statement.define_and_bind();
+  std::vector<Row> rows;
+  for (bool more = statement.execute(true); more; more = statement.fetch()) {
+    Row& out = rows.emplace_back();
+    out.reserve(row.size());
+    for (std::size_t i = 0; i < row.size(); ++i) out.push_back(ColumnText(row, i).value_or(""));
+  }
+  return rows;
+}
+
+int64_t Exec(ConnectionPool::Lease& lease, std::string_view query, Params params) {
+  soci::statement statement(lease.session());
+  params.BindTo(statement);
+  statement.alloc();
+  statement.prepare(std::string(query), soci::details::st_one_time_query);
+  statement.define_and_bind();
+  statement.execute(true);
+  return static_cast<int64_t>(statement.get_affected_rows());
+}
+
+Params Texts(std::initializer_list<std::string_view> values) {
+  Params params(values.size());
+  for (std::string_view value : values) params.Text(std::string(value));
+  return params;
+}
+
+std::optional<std::string> Nullable(const std::optional<std::string>& value) {
+  if (value && value->empty()) return std::nullopt;
+  return value;
+}
+
+std::optional<std::string> Maybe(std::string text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+std::string StampOrNow(const std::string& at) {
+  return at.empty() ? domain::FormatUtc(domain::Now()) : at;
+}
+
 Error FromSoci(const std::exception& e, std::string_view doing) {
   std::string what = e.what();
   std::string lower = what;

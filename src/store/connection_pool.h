@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -116,6 +117,29 @@ class ConnectionPool::Lease {
   ConnectionPool& pool_;
   std::size_t position_;
 };
+
+// --- One-off statements of the account and posting stores (not kept prepared).
+
+// A result row, every column as text.
+using Row = std::vector<std::string>;
+
+// Runs `query` once with `params` bound in order. Success: the rows it answers, every column as
+// text (NULL as "", doubles in their shortest exact form, integers in decimal). Throws what
+// SOCI throws.
+std::vector<Row> Rows(ConnectionPool::Lease& lease, std::string_view query, Params params);
+// Runs a statement that answers no rows. Success: how many rows it changed. Throws what SOCI
+// throws.
+int64_t Exec(ConnectionPool::Lease& lease, std::string_view query, Params params);
+// Params of text values, in order.
+Params Texts(std::initializer_list<std::string_view> values);
+// Optional columns hold NULL rather than "": an empty id would break a reference.
+std::optional<std::string> Nullable(const std::optional<std::string>& value);
+// Read back: NULL became "", which no optional column holds otherwise.
+std::optional<std::string> Maybe(std::string text);
+// The shortest text that reads back as the same double.
+std::string FormatDouble(double value);
+// The caller's time, or now when it left it empty.
+std::string StampOrNow(const std::string& at);
 
 // The store's error for a failed SOCI call while `doing` ("storing a report"): kInvalidArgument
 // for a missing reference, kConflict for a duplicate key, kUnavailable for a lost or locked

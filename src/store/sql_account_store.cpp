@@ -17,8 +17,6 @@
 namespace knooppunt::store {
 namespace {
 
-using Row = std::vector<std::string>;
-
 // --- Accounts and roles.
 constexpr std::string_view kInsertAccount =
     "INSERT INTO account (id, email, password_hash, display_name, language, email_verified_at, "
@@ -193,62 +191,6 @@ constexpr std::string_view kInsertSetting =
     "INSERT INTO setting (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING";
 constexpr std::string_view kSetting = "SELECT value FROM setting WHERE name = :name";
 
-// Runs `query` once with `params` bound in order. Success: the rows it answers, every column
-// as text (NULL as ""). Throws what SOCI throws.
-std::vector<Row> Rows(ConnectionPool::Lease& lease, std::string_view query, Params params) {
-  soci::row row;
-  soci::statement statement(lease.session());
-  statement.exchange(soci::into(row));
-  params.BindTo(statement);
-  statement.alloc();
-  statement.prepare(std::string(query), soci::details::st_one_time_query);
-  statement.define_and_bind();
-  std::vector<Row> rows;
-  // Reading to the end also lets a SQLite DELETE ... RETURNING finish before the statement goes.
-  for (bool more = statement.execute(true); more; more = statement.fetch()) {
-    Row& out = rows.emplace_back();
-    out.reserve(row.size());
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      out.push_back(row.get_indicator(i) == soci::i_null ? std::string() : row.get<std::string>(i));
-    }
-  }
-  return rows;
-}
-
-// Runs a statement that answers no rows. Success: how many rows it changed. Throws what SOCI
-// throws.
-int64_t Change(ConnectionPool::Lease& lease, std::string_view query, Params params) {
-  soci::statement statement(lease.session());
-  params.BindTo(statement);
-  statement.alloc();
-  statement.prepare(std::string(query), soci::details::st_one_time_query);
-  statement.define_and_bind();
-  statement.execute(true);
-  return static_cast<int64_t>(statement.get_affected_rows());
-}
-
-Params Texts(std::initializer_list<std::string_view> values) {
-  Params params(values.size());
-  for (std::string_view value : values) params.Text(std::string(value));
-  return params;
-}
-
-// Optional columns hold NULL rather than "": an empty id would break a reference.
-std::optional<std::string> Nullable(const std::optional<std::string>& value) {
-  if (value && value->empty()) return std::nullopt;
-  return value;
-}
-
-// Read back: COALESCE turned NULL into "", which no optional column holds otherwise.
-std::optional<std::string> Maybe(std::string text) {
-  if (text.empty()) return std::nullopt;
-  return text;
-}
-
-// The caller's time, or now when it left it empty.
-std::string StampOrNow(const std::string& at) {
-  return at.empty() ? domain::FormatUtc(domain::Now()) : at;
-}
 
 Account ReadAccount(Row row) {
   return Account{.id = std::move(row[0]),
@@ -347,7 +289,7 @@ class SqlAccountStore final : public AccountStore {
       params.Text(Nullable(account.totp_secret));
       params.Int(account.totp_last_step);
       params.Text(StampOrNow(account.created_at));
-      Change(lease, kInsertAccount, std::move(params));
+      Exec(lease, kInsertAccount, std::move(params));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "creating an account");
@@ -374,7 +316,7 @@ class SqlAccountStore final : public AccountStore {
       params.Text(Nullable(account.totp_secret));
       params.Int(account.totp_last_step);
       params.Text(account.id);
-      if (Change(lease, kUpdateAccount, std::move(params)) == 0) {
+      if (Exec(lease, kUpdateAccount, std::move(params)) == 0) {
         return NotFound("no account with this id");
       }
       return {};
@@ -386,7 +328,7 @@ class SqlAccountStore final : public AccountStore {
   Status DeleteAccount(std::string_view id) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      if (Change(lease, kDeleteAccount, Texts({id})) == 0) {
+      if (Exec(lease, kDeleteAccount, Texts({id})) == 0) {
         return NotFound("no account with this id");
       }
       return {};
@@ -398,7 +340,7 @@ class SqlAccountStore final : public AccountStore {
   Status AddGrant(std::string_view account_id, const domain::Grant& grant) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      Change(lease, kAddGrant, Texts({account_id, domain::RoleName(grant.role), grant.scope}));
+      Exec(lease, kAddGrant, Texts({account_id, domain::RoleName(grant.role), grant.scope}));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "adding a role");
@@ -408,7 +350,7 @@ class SqlAccountStore final : public AccountStore {
   Status RemoveGrant(std::string_view account_id, const domain::Grant& grant) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      Change(lease, kRemoveGrant, Texts({account_id, domain::RoleName(grant.role), grant.scope}));
+      Exec(lease, kRemoveGrant, Texts({account_id, domain::RoleName(grant.role), grant.scope}));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "removing a role");
@@ -447,7 +389,7 @@ class SqlAccountStore final : public AccountStore {
       params.Text(session.created_at);
       params.Text(session.last_seen_at);
       params.Flag(session.second_factor);
-      Change(lease, kInsertSession, std::move(params));
+      Exec(lease, kInsertSession, std::move(params));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "creating a session");
@@ -511,7 +453,7 @@ class SqlAccountStore final : public AccountStore {
       params.Text(token.role);
       params.Text(token.expires_at);
       params.Text(StampOrNow(token.created_at));
-      Change(lease, kInsertToken, std::move(params));
+      Exec(lease, kInsertToken, std::move(params));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "storing a link");
@@ -566,7 +508,7 @@ class SqlAccountStore final : public AccountStore {
       params.Int(failures.failures);
       params.Text(failures.window_start);
       params.Text(failures.blocked_until);
-      Change(lease, kSaveFailures, std::move(params));
+      Exec(lease, kSaveFailures, std::move(params));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "saving sign-in failures");
@@ -592,7 +534,7 @@ class SqlAccountStore final : public AccountStore {
       params.Text(Nullable(key.created_by));
       params.Text(StampOrNow(key.created_at));
       params.Text(Nullable(key.revoked_at));
-      Change(lease, kInsertApiKey, std::move(params));
+      Exec(lease, kInsertApiKey, std::move(params));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "storing an API key");
@@ -645,7 +587,7 @@ class SqlAccountStore final : public AccountStore {
       params.Text(StampOrNow(request.created_at));
       params.Text(Nullable(request.decided_by));
       params.Text(Nullable(request.decided_at));
-      Change(lease, kInsertRequest, std::move(params));
+      Exec(lease, kInsertRequest, std::move(params));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "storing an organisation request");
@@ -701,7 +643,7 @@ class SqlAccountStore final : public AccountStore {
       params.Text(Nullable(request.decided_by));
       params.Text(Nullable(request.decided_at));
       params.Text(request.id);
-      if (Change(lease, kDecideRequest, std::move(params)) == 1) return {};
+      if (Exec(lease, kDecideRequest, std::move(params)) == 1) return {};
       if (lease.Number(kRequestExists, Texts({request.id})) == 0) {
         return NotFound("no organisation request with this id");
       }
@@ -729,7 +671,7 @@ class SqlAccountStore final : public AccountStore {
   Status Audit(const AuditEntry& entry) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      Change(lease, kAppendAudit,
+      Exec(lease, kAppendAudit,
              Texts({StampOrNow(entry.at), entry.actor_id, entry.action, entry.target_table,
                     entry.target_id}));
       return {};
@@ -763,7 +705,7 @@ class SqlAccountStore final : public AccountStore {
   Status SaveReviewReminder(std::string_view organization_id, std::string_view at) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      Change(lease, kSaveReviewReminder, Texts({organization_id, at}));
+      Exec(lease, kSaveReviewReminder, Texts({organization_id, at}));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "saving a review reminder");
@@ -787,7 +729,7 @@ class SqlAccountStore final : public AccountStore {
       params.Int(mail.attempts);
       params.Text(mail.next_attempt_at.empty() ? created_at : mail.next_attempt_at);
       params.Text(mail.last_error);
-      Change(lease, kEnqueue, std::move(params));
+      Exec(lease, kEnqueue, std::move(params));
       return {};
     } catch (const std::exception& e) {
       return FromSoci(e, "queueing a mail");
@@ -837,7 +779,7 @@ class SqlAccountStore final : public AccountStore {
   Result<std::string> EnsureSetting(std::string_view name, std::string_view candidate) override {
     try {
       ConnectionPool::Lease lease(pool_);
-      Change(lease, kInsertSetting, Texts({name, candidate}));
+      Exec(lease, kInsertSetting, Texts({name, candidate}));
       std::vector<Row> rows = Rows(lease, kSetting, Texts({name}));
       if (rows.empty()) return Internal("the setting vanished after it was written");
       return std::move(rows.front()[0]);
@@ -890,7 +832,7 @@ class SqlAccountStore final : public AccountStore {
   Result<int64_t> Count(std::string_view query, Params params, std::string_view doing) {
     try {
       ConnectionPool::Lease lease(pool_);
-      return Change(lease, query, std::move(params));
+      return Exec(lease, query, std::move(params));
     } catch (const std::exception& e) {
       return FromSoci(e, doing);
     }

@@ -25,8 +25,6 @@
 namespace knooppunt::store {
 namespace {
 
-using Row = std::vector<std::string>;
-
 // A statement joined from string literals at compile time, so that statements sharing a column
 // list are still constants.
 template <std::size_t N>
@@ -180,13 +178,6 @@ constexpr std::string_view kPostingExists = "SELECT COUNT(*) FROM posting WHERE 
 constexpr std::string_view kRoundExists = "SELECT COUNT(*) FROM match_round WHERE id = :id";
 constexpr std::string_view kMatchExists = "SELECT COUNT(*) FROM exchange_match WHERE id = :id";
 
-// The shortest text that reads back as the same double.
-std::string FormatDouble(double value) {
-  std::array<char, 32> buffer{};
-  auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value).ptr;
-  return std::string(buffer.data(), end);
-}
-
 double ParseDouble(const std::string& text) {
   double value = 0;
   std::from_chars(text.data(), text.data() + text.size(), value);
@@ -195,7 +186,7 @@ double ParseDouble(const std::string& text) {
 
 std::optional<std::string> FormatDouble(const std::optional<double>& value) {
   if (!value) return std::nullopt;
-  return FormatDouble(*value);
+  return store::FormatDouble(*value);  // the exact form of connection_pool.h
 }
 
 std::optional<double> MaybeDouble(const std::string& text) {
@@ -203,76 +194,7 @@ std::optional<double> MaybeDouble(const std::string& text) {
   return ParseDouble(text);
 }
 
-// A column as text (NULL as ""): doubles in their shortest exact form.
-std::string ColumnText(const soci::row& row, std::size_t i) {
-  if (row.get_indicator(i) == soci::i_null) return {};
-  switch (row.get_properties(i).get_data_type()) {
-    case soci::dt_double:
-      return FormatDouble(row.get<double>(i));
-    case soci::dt_integer:
-      return std::to_string(row.get<int>(i));
-    case soci::dt_long_long:
-      return std::to_string(row.get<long long>(i));
-    case soci::dt_unsigned_long_long:
-      return std::to_string(row.get<unsigned long long>(i));
-    default:
-      return row.get<std::string>(i);
-  }
-}
-
-// Runs `query` once with `params` bound in order. Success: the rows it answers, every column as
-// text (ColumnText). Throws what SOCI throws.
-std::vector<Row> Rows(ConnectionPool::Lease& lease, std::string_view query, Params params) {
-  soci::row row;
-  soci::statement statement(lease.session());
-  statement.exchange(soci::into(row));
-  params.BindTo(statement);
-  statement.alloc();
-  statement.prepare(std::string(query), soci::details::st_one_time_query);
-  statement.define_and_bind();
-  std::vector<Row> rows;
-  for (bool more = statement.execute(true); more; more = statement.fetch()) {
-    Row& out = rows.emplace_back();
-    out.reserve(row.size());
-    for (std::size_t i = 0; i < row.size(); ++i) out.push_back(ColumnText(row, i));
-  }
-  return rows;
-}
-
-// Runs a statement that answers no rows. Success: how many rows it changed. Throws what SOCI
-// throws.
-int64_t Change(ConnectionPool::Lease& lease, std::string_view query, Params params) {
-  soci::statement statement(lease.session());
-  params.BindTo(statement);
-  statement.alloc();
-  statement.prepare(std::string(query), soci::details::st_one_time_query);
-  statement.define_and_bind();
-  statement.execute(true);
-  return static_cast<int64_t>(statement.get_affected_rows());
-}
-
-Params Texts(std::initializer_list<std::string_view> values) {
-  Params params(values.size());
-  for (std::string_view value : values) params.Text(std::string(value));
-  return params;
-}
-
-// Optional columns hold NULL rather than "": an empty id would break a reference.
-std::optional<std::string> Nullable(const std::optional<std::string>& value) {
-  if (value && value->empty()) return std::nullopt;
-  return value;
-}
-
-// Read back: NULL became "", which no optional column holds otherwise.
-std::optional<std::string> Maybe(std::string text) {
-  if (text.empty()) return std::nullopt;
-  return text;
-}
-
 std::string Now() { return domain::FormatUtc(domain::Now()); }
-
-// The caller's time, or now when it left it empty.
-std::string StampOrNow(const std::string& at) { return at.empty() ? Now() : at; }
 
 // --- Lists as comma-separated text, pairs as "first:second" items.
 
@@ -726,12 +648,12 @@ class SqlPostingStore final : public PostingStore {
           params.Text(round.status);
           params.Flag(round.favour_waiting);
           params.Int(round.total_score);
-          Change(lease, kInsertRound, std::move(params));
+          Exec(lease, kInsertRound, std::move(params));
           for (const MatchRecord& match : matches) {
             MatchRecord in_round = match;
             in_round.round_id = round.id;
             references = MatchReferences(in_round, false);
-            Change(lease, kInsertMatch, MatchParams(in_round, created_at));
+            Exec(lease, kInsertMatch, MatchParams(in_round, created_at));
           }
           transaction.commit();
           return {};
@@ -820,7 +742,7 @@ class SqlPostingStore final : public PostingStore {
       params.Text(StampOrNow(match.updated_at));
       params.Text(match.id);
       params.Text(std::string(expected_status));
-      if (Change(lease, kUpdateMatch, std::move(params)) == 1) return {};
+      if (Exec(lease, kUpdateMatch, std::move(params)) == 1) return {};
       if (lease.Number(kMatchExists, Texts({match.id})) == 0) {
         return NotFound("no match with this id");
       }
@@ -886,7 +808,7 @@ class SqlPostingStore final : public PostingStore {
     try {
       ConnectionPool::Lease lease(pool_);
       try {
-        return Change(lease, query, std::move(params));
+        return Exec(lease, query, std::move(params));
       } catch (const std::exception& e) {
         return NameBrokenReference(lease, FromSoci(e, doing), references);
       }
