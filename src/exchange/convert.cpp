@@ -223,4 +223,52 @@ std::string ReasonsJson(std::span<const match::Reason> reasons) {
   return boost::json::serialize(array);
 }
 
+std::vector<match::Reason> ParseReasonsJson(std::string_view json) {
+  std::vector<match::Reason> reasons;
+  boost::system::error_code error;
+  boost::json::value parsed = boost::json::parse(json, error);
+  if (error || !parsed.is_array()) return reasons;
+  for (const boost::json::value& item : parsed.as_array()) {
+    const boost::json::object* object = item.if_object();
+    if (object == nullptr) continue;
+    const boost::json::string* code = nullptr;
+    if (const boost::json::value* found = object->if_contains("code")) code = found->if_string();
+    if (code == nullptr) continue;
+    std::optional<match::ReasonCode> known;
+    for (int i = 0; i <= static_cast<int>(match::ReasonCode::kWaiting); ++i) {
+      auto candidate = static_cast<match::ReasonCode>(i);
+      if (*code == match::ReasonCodeName(candidate)) known = candidate;
+    }
+    if (!known) continue;
+    match::Reason reason;
+    reason.code = *known;
+    if (const boost::json::value* value = object->if_contains("value")) {
+      if (const boost::json::string* text = value->if_string()) reason.value = std::string(*text);
+    }
+    if (const boost::json::value* number = object->if_contains("number")) {
+      if (number->is_number()) reason.number = number->to_number<double>();
+    }
+    if (reason.code == match::ReasonCode::kSharedSlot) {
+      const boost::json::value* weekday = object->if_contains("weekday");
+      const boost::json::value* part = object->if_contains("part");
+      if (weekday == nullptr || !weekday->is_int64() || weekday->as_int64() < 0 ||
+          weekday->as_int64() > 6 || part == nullptr || !part->is_string()) {
+        continue;
+      }
+      reason.slot.weekday = static_cast<int>(weekday->as_int64());
+      bool part_known = false;
+      for (auto candidate : {match::DayPart::kMorning, match::DayPart::kAfternoon,
+                             match::DayPart::kEvening}) {
+        if (part->as_string() == PartName(candidate)) {
+          reason.slot.part = candidate;
+          part_known = true;
+        }
+      }
+      if (!part_known) continue;
+    }
+    reasons.push_back(std::move(reason));
+  }
+  return reasons;
+}
+
 }  // namespace knooppunt::exchange

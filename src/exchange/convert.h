@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/time.h"
 #include "match/model.h"
@@ -53,5 +54,8 @@ std::optional<match::Profile> ToMatchProfile(const store::ProfileRecord& profile
 // "number": 0, "weekday": null, "part": null}; weekday (0 = Monday) and part ("morning",
 // "afternoon", "evening") are set for "shared_slot" only.
 std::string ReasonsJson(std::span<const match::Reason> reasons);
+// The reasons of ReasonsJson back; entries that are not such objects (unknown codes, a weekday
+// outside 0..6) are left out, and text that is not a JSON array gives none.
+std::vector<match::Reason> ParseReasonsJson(std::string_view json);
 
 }  // namespace knooppunt::exchange

@@ -130,6 +130,23 @@ TEST(Convert, ReasonsBecomeAJsonArrayWithCodeValueNumberAndSlot) {
   EXPECT_EQ(ReasonsJson({}), "[]");
 }
 
+TEST(Convert, ReasonsJsonReadsBackAndSkipsWhatItCannotRead) {
+  std::vector<match::Reason> reasons = {
+      match::ValueReason(match::ReasonCode::kSpeaksLanguage, "ti"),
+      match::NumberReason(match::ReasonCode::kDistance, 2.1),
+      match::SlotReason({.weekday = 5, .part = match::DayPart::kEvening}),
+      match::NumberReason(match::ReasonCode::kWaiting, 3)};
+  EXPECT_EQ(ParseReasonsJson(ReasonsJson(reasons)), reasons);
+  EXPECT_TRUE(ParseReasonsJson("not json").empty());
+  EXPECT_TRUE(ParseReasonsJson("{\"code\":\"distance\"}").empty());
+  std::vector<match::Reason> kept = ParseReasonsJson(
+      R"([{"code":"flying"},{"code":"shared_slot","weekday":9,"part":"morning"},)"
+      R"({"code":"shared_slot","weekday":1,"part":"night"},7,)"
+      R"({"code":"has_skill","value":"koken"}])");
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0], match::ValueReason(match::ReasonCode::kHasSkill, "koken"));
+}
+
 TEST(Convert, NamesOfFacilitiesAndGendersRoundTrip) {
   for (int i = 0; i < match::kFacilities; ++i) {
     auto facility = static_cast<match::Facility>(i);

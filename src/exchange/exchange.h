@@ -63,6 +63,15 @@ struct RoundOutcome {
   std::vector<store::MatchRecord> proposals;
 };
 
+// One match as one of its sides (or matching staff) sees it: the match, its posting and where
+// the viewer stands. The other side's name is for the pages to look up once the match is active.
+struct MatchView {
+  store::MatchRecord match;
+  store::PostingRecord posting;
+  bool as_person = false;  // the viewer is the person proposed
+  bool as_poster = false;  // the viewer wrote the posting or keeps its organisation
+};
+
 struct ExpireCounts {
   int64_t matches = 0;   // pending matches past their answer period, now expired
   int64_t postings = 0;  // open or filled postings past their last day, now expired
@@ -153,6 +162,12 @@ class Exchange {
   // hard constraints (kConflict naming the constraint, "distance" …). Success: the match.
   Result<store::MatchRecord> Propose(const domain::Actor& actor, std::string_view person_id,
                                      std::string_view posting_id, std::string_view round_id = {});
+  // Puts `person_id` in the place of a proposal of a round that was not sent (kRunMatching): the
+  // new pair is checked as Propose does, with the old proposal's spot counted free, and replaces
+  // it (the old one is removed). kConflict when the round was sent, the person is the same, or
+  // the pair fails a constraint (named). Success: the new proposal.
+  Result<store::MatchRecord> ReplaceProposal(const domain::Actor& actor, std::string_view match_id,
+                                             std::string_view person_id);
   // An answer to a sent match: the person with kPersonAccepts or kPersonDeclines, the posting's
   // author or keepers with kPosterAccepts or kPosterDeclines, either with kComplete once active.
   // `text` (0..1000 characters) is the decline reason or the feedback. Others: kForbidden;
@@ -167,11 +182,19 @@ class Exchange {
   // The sent matches of the actor: as the person proposed and on the actor's own postings,
   // newest first.
   Result<std::vector<store::MatchRecord>> MyMatches(const domain::Actor& actor);
+  // A sent match for its two sides; any match, also unsent, for matching staff (kRunMatching).
+  // kNotFound for everyone else, so that nobody learns which matches exist.
+  Result<MatchView> Match(const domain::Actor& actor, std::string_view match_id);
+  // The latest rounds, newest first, at most `limit` (1..max_per_page), for matching staff.
+  Result<std::vector<store::MatchRound>> Rounds(const domain::Actor& actor, int64_t limit);
+  // One round with its proposals (best score first), for matching staff.
+  Result<RoundOutcome> Round(const domain::Actor& actor, std::string_view round_id);
 
   // --- Messages between the two sides of a match.
 
-  // Only on an active match, only by its person or its posting's author or keepers; 1..2000
-  // characters of clean text. The other side is told.
+  // Only on an active match, only by its person or its posting's author or keepers (others:
+  // kNotFound, matching staff kForbidden); 1..2000 characters of clean text. The other side is
+  // told.
   Result<store::MatchMessage> Send(const domain::Actor& actor, std::string_view match_id,
                                    std::string_view body);
   // The messages of a match, oldest first, for its two sides only.
@@ -192,8 +215,17 @@ class Exchange {
   Result<bool> Keeps(const domain::Actor& actor, const store::PostingRecord& posting);
   Result<bool> Trusted(const domain::Actor& actor,
                        const std::optional<std::string>& organization_id);
+  // A proposal of `person_id` for `posting_id` checked against the engine's hard constraints and
+  // scored, not stored; the match `freed_match_id` (if any) does not count against the spots.
+  Result<store::MatchRecord> NewProposal(std::string_view person_id, std::string_view posting_id,
+                                         const std::optional<store::MatchRound>& round,
+                                         std::string_view freed_match_id);
   Result<Sides> SidesOf(const domain::Actor& actor, const store::MatchRecord& match,
                         const store::PostingRecord& posting);
+  // A sent match with its posting and the actor's sides; kNotFound when unsent or when the actor
+  // is on neither side, except for matching staff, who get kForbidden with `refusal`.
+  Result<MatchView> SentMatchOfSide(const domain::Actor& actor, std::string_view match_id,
+                                    std::string refusal);
   Status CheckPage(int64_t page, int64_t per_page) const;
   Result<std::vector<store::PostingRecord>> AllPostings(store::PostingFilter filter);
   Status FillWhenFull(const domain::Actor& actor, std::string_view posting_id);

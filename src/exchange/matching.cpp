@@ -306,22 +306,10 @@ Status Exchange::DropProposal(const domain::Actor& actor, std::string_view match
   return Audit(actor, "match.drop", "exchange_match", match->id);
 }
 
-Result<store::MatchRecord> Exchange::Propose(const domain::Actor& actor, std::string_view person_id,
-                                             std::string_view posting_id,
-                                             std::string_view round_id) {
-  if (Status account = NeedsAccount(actor); !account) return account.error();
-  if (!Holds(actor, domain::Permission::kRunMatching)) {
-    return Forbidden("Only the help desk proposes matches.");
-  }
-  std::optional<store::MatchRound> round;
-  if (!round_id.empty()) {
-    auto loaded = LoadRound(round_id);
-    if (!loaded) return loaded.error();
-    if (loaded->status != "proposal") {
-      return Conflict("round_id", "This round was sent or discarded.");
-    }
-    round = std::move(*loaded);
-  }
+Result<store::MatchRecord> Exchange::NewProposal(std::string_view person_id,
+                                                 std::string_view posting_id,
+                                                 const std::optional<store::MatchRound>& round,
+                                                 std::string_view freed_match_id) {
   auto posting = LoadPosting(posting_id);
   if (!posting) return posting.error();
   if (StatusOf(*posting) != PostingStatus::kOpen) {
@@ -341,7 +329,9 @@ Result<store::MatchRecord> Exchange::Propose(const domain::Actor& actor, std::st
   if (!posting_matches) return posting_matches.error();
   int person_taken = 0, posting_taken = 0;
   for (const store::MatchRecord& match : *person_matches) person_taken += Takes(match) ? 1 : 0;
-  for (const store::MatchRecord& match : *posting_matches) posting_taken += Takes(match) ? 1 : 0;
+  for (const store::MatchRecord& match : *posting_matches) {
+    if (match.id != freed_match_id) posting_taken += Takes(match) ? 1 : 0;
+  }
   std::optional<match::Profile> person = ToMatchProfile(**profile, person_taken);
   if (!person) return Conflict("person_id", "This person has not given a place.");
   match::Day today = Today();
@@ -355,7 +345,7 @@ Result<store::MatchRecord> Exchange::Propose(const domain::Actor& actor, std::st
   }
   auto evaluated = (*matcher)->Evaluate(0, 0);
   domain::Instant now = domain::Now();
-  store::MatchRecord match{
+  return store::MatchRecord{
       .id = domain::RandomUuid(),
       .posting_id = posting->id,
       .person_id = std::string(person_id),
@@ -366,19 +356,79 @@ Result<store::MatchRecord> Exchange::Propose(const domain::Actor& actor, std::st
       .proposed_at = domain::FormatUtc(now),
       .expires_at = round ? "" : domain::FormatUtc(now + options_.answer_period),
       .updated_at = domain::FormatUtc(now)};
-  if (Status added = postings_.AddMatch(match); !added) return added.error();
+}
+
+Result<store::MatchRecord> Exchange::Propose(const domain::Actor& actor, std::string_view person_id,
+                                             std::string_view posting_id,
+                                             std::string_view round_id) {
+  if (Status account = NeedsAccount(actor); !account) return account.error();
+  if (!Holds(actor, domain::Permission::kRunMatching)) {
+    return Forbidden("Only the help desk proposes matches.");
+  }
+  std::optional<store::MatchRound> round;
+  if (!round_id.empty()) {
+    auto loaded = LoadRound(round_id);
+    if (!loaded) return loaded.error();
+    if (loaded->status != "proposal") {
+      return Conflict("round_id", "This round was sent or discarded.");
+    }
+    round = std::move(*loaded);
+  }
+  auto match = NewProposal(person_id, posting_id, round, {});
+  if (!match) return match.error();
+  if (Status added = postings_.AddMatch(*match); !added) return added.error();
   if (round) {
-    round->total_score += match.score;
+    round->total_score += match->score;
     if (Status updated = postings_.UpdateRound(*round); !updated) return updated.error();
   }
-  if (Status audited = Audit(actor, "match.propose", "exchange_match", match.id); !audited) {
+  if (Status audited = Audit(actor, "match.propose", "exchange_match", match->id); !audited) {
     return audited.error();
   }
   if (!round) {
-    notifier_.MatchProposed(match.person_id, match);
-    notifier_.MatchProposed(posting->author_id, match);
+    auto posting = LoadPosting(posting_id);
+    if (!posting) return posting.error();
+    notifier_.MatchProposed(match->person_id, *match);
+    notifier_.MatchProposed(posting->author_id, *match);
   }
-  return match;
+  return std::move(*match);
+}
+
+Result<store::MatchRecord> Exchange::ReplaceProposal(const domain::Actor& actor,
+                                                     std::string_view match_id,
+                                                     std::string_view person_id) {
+  if (Status account = NeedsAccount(actor); !account) return account.error();
+  if (!Holds(actor, domain::Permission::kRunMatching)) {
+    return Forbidden("Only the help desk changes matching rounds.");
+  }
+  auto old = LoadMatch(match_id);
+  if (!old) return old.error();
+  if (!IsUnsent(*old) || !old->round_id) {
+    return Conflict("status", "Only proposals of a round that was not sent can be replaced.");
+  }
+  auto loaded = LoadRound(*old->round_id);
+  if (!loaded) return loaded.error();
+  if (loaded->status != "proposal") {
+    return Conflict("status", "Only proposals of a round that was not sent can be replaced.");
+  }
+  std::optional<store::MatchRound> round = std::move(*loaded);
+  if (old->person_id == person_id) {
+    return Conflict("person_id", "This person is proposed for the posting already.");
+  }
+  // The new pair is checked with the old proposal's spot free: it takes that spot.
+  auto match = NewProposal(person_id, old->posting_id, round, old->id);
+  if (!match) return match.error();
+  if (Status added = postings_.AddMatch(*match); !added) return added.error();
+  if (Status deleted = postings_.DeleteMatch(old->id); !deleted) {
+    // Put the round back as it was rather than leave two proposals on one spot.
+    (void)postings_.DeleteMatch(match->id);
+    return deleted.error();
+  }
+  round->total_score += match->score - old->score;
+  if (Status updated = postings_.UpdateRound(*round); !updated) return updated.error();
+  if (Status audited = Audit(actor, "match.replace", "exchange_match", match->id); !audited) {
+    return audited.error();
+  }
+  return std::move(*match);
 }
 
 // --- Answers.
@@ -526,10 +576,8 @@ Result<std::vector<store::MatchRecord>> Exchange::MyMatches(const domain::Actor&
   return out;
 }
 
-// --- Messages.
-
-Result<store::MatchMessage> Exchange::Send(const domain::Actor& actor, std::string_view match_id,
-                                           std::string_view body) {
+Result<MatchView> Exchange::SentMatchOfSide(const domain::Actor& actor, std::string_view match_id,
+                                            std::string refusal) {
   if (Status account = NeedsAccount(actor); !account) return account.error();
   auto match = LoadMatch(match_id);
   if (!match) return match.error();
@@ -539,14 +587,74 @@ Result<store::MatchMessage> Exchange::Send(const domain::Actor& actor, std::stri
   auto sides = SidesOf(actor, *match, *posting);
   if (!sides) return sides.error();
   if (!sides->person && !sides->poster) {
-    return Forbidden("Only the two sides of a match write to each other.");
+    // Matching staff know the match exists (Match shows it to them); nobody else may learn it.
+    if (Holds(actor, domain::Permission::kRunMatching)) return Forbidden(std::move(refusal));
+    return NotFound("There is no such match.");
   }
-  if (StatusOf(*match) != MatchStatus::kActive) {
+  return MatchView{.match = std::move(*match),
+                   .posting = std::move(*posting),
+                   .as_person = sides->person,
+                   .as_poster = sides->poster};
+}
+
+Result<MatchView> Exchange::Match(const domain::Actor& actor, std::string_view match_id) {
+  if (Status account = NeedsAccount(actor); !account) return account.error();
+  if (Holds(actor, domain::Permission::kRunMatching)) {
+    auto match = LoadMatch(match_id);
+    if (!match) return match.error();
+    auto posting = LoadPosting(match->posting_id);
+    if (!posting) return posting.error();
+    auto sides = SidesOf(actor, *match, *posting);
+    if (!sides) return sides.error();
+    return MatchView{.match = std::move(*match),
+                     .posting = std::move(*posting),
+                     .as_person = sides->person,
+                     .as_poster = sides->poster};
+  }
+  return SentMatchOfSide(actor, match_id, "");
+}
+
+Result<std::vector<store::MatchRound>> Exchange::Rounds(const domain::Actor& actor,
+                                                        int64_t limit) {
+  if (Status account = NeedsAccount(actor); !account) return account.error();
+  if (!Holds(actor, domain::Permission::kRunMatching)) {
+    return Forbidden("Only the help desk sees matching rounds.");
+  }
+  if (limit < 1 || limit > options_.max_per_page) {
+    return InvalidArgument("limit", "Ask for 1 to " + std::to_string(options_.max_per_page) +
+                                        " rounds.");
+  }
+  return postings_.ListRounds(limit);
+}
+
+Result<RoundOutcome> Exchange::Round(const domain::Actor& actor, std::string_view round_id) {
+  if (Status account = NeedsAccount(actor); !account) return account.error();
+  if (!Holds(actor, domain::Permission::kRunMatching)) {
+    return Forbidden("Only the help desk sees matching rounds.");
+  }
+  auto round = LoadRound(round_id);
+  if (!round) return round.error();
+  auto matches = postings_.MatchesOfRound(round->id);
+  if (!matches) return matches.error();
+  std::stable_sort(matches->begin(), matches->end(),
+                   [](const store::MatchRecord& a, const store::MatchRecord& b) {
+                     return a.score > b.score;
+                   });
+  return RoundOutcome{.round = std::move(*round), .proposals = std::move(*matches)};
+}
+
+// --- Messages.
+
+Result<store::MatchMessage> Exchange::Send(const domain::Actor& actor, std::string_view match_id,
+                                           std::string_view body) {
+  auto view = SentMatchOfSide(actor, match_id, "Only the two sides of a match write to each other.");
+  if (!view) return view.error();
+  if (StatusOf(view->match) != MatchStatus::kActive) {
     return Conflict("status", "Messages can be sent once both sides said yes.");
   }
   if (Status valid = ValidateText("body", body, 1, kMaxMessage); !valid) return valid.error();
   store::MatchMessage message{.id = domain::RandomUuid(),
-                              .match_id = match->id,
+                              .match_id = view->match.id,
                               .sender_id = actor.user_id,
                               .body = std::string(body),
                               .created_at = NowText()};
@@ -554,24 +662,15 @@ Result<store::MatchMessage> Exchange::Send(const domain::Actor& actor, std::stri
   if (Status audited = Audit(actor, "message.send", "match_message", message.id); !audited) {
     return audited.error();
   }
-  notifier_.MessageReceived(OtherSide(*match, *posting, sides->person), *match);
+  notifier_.MessageReceived(OtherSide(view->match, view->posting, view->as_person), view->match);
   return message;
 }
 
 Result<std::vector<store::MatchMessage>> Exchange::Messages(const domain::Actor& actor,
                                                             std::string_view match_id) {
-  if (Status account = NeedsAccount(actor); !account) return account.error();
-  auto match = LoadMatch(match_id);
-  if (!match) return match.error();
-  if (IsUnsent(*match)) return NotFound("There is no such match.");
-  auto posting = LoadPosting(match->posting_id);
-  if (!posting) return posting.error();
-  auto sides = SidesOf(actor, *match, *posting);
-  if (!sides) return sides.error();
-  if (!sides->person && !sides->poster) {
-    return Forbidden("Only the two sides of a match read its messages.");
-  }
-  return postings_.MessagesOf(match->id);
+  auto view = SentMatchOfSide(actor, match_id, "Only the two sides of a match read its messages.");
+  if (!view) return view.error();
+  return postings_.MessagesOf(view->match.id);
 }
 
 }  // namespace knooppunt::exchange

@@ -331,6 +331,57 @@ TEST(ExchangeRound, StaffDropAndProposeBeforeSending) {
   EXPECT_EQ(late_propose.error().field, "round_id");
 }
 
+TEST(ExchangeRound, ReplaceTakesTheSpotOfTheProposalItReplaces) {
+  auto bench = MakeBench();
+  ASSERT_NE(bench, nullptr);
+  People p = AddPeople(*bench);
+  std::string bert = AddAccount(*bench, "bert");
+  std::string carl = AddAccount(*bench, "carl");
+  Consenting(*bench, p.anna);
+  std::string posting = OpenPosting(*bench, p.piet, p.desk);  // one spot
+  auto round = bench->exchange->RunRound(Staff(p.desk), false);
+  ASSERT_TRUE(round.ok());
+  ASSERT_EQ(round->proposals.size(), 1u);
+  const store::MatchRecord anna = round->proposals[0];
+  Consenting(*bench, bert);
+  store::ProfileRecord far = VolunteerProfile();
+  far.latitude = *far.latitude + 1;  // 111 km north
+  Consenting(*bench, carl, far);
+
+  // Proposing bert beside anna finds the one spot taken; replacing anna frees it.
+  auto beside = bench->exchange->Propose(Staff(p.desk), bert, posting, round->round.id);
+  ASSERT_FALSE(beside.ok());
+  EXPECT_EQ(beside.error().field, "capacity");
+  EXPECT_EQ(bench->exchange->ReplaceProposal(Person(p.piet), anna.id, bert).error().code,
+            ErrorCode::kForbidden);
+  EXPECT_EQ(bench->exchange->ReplaceProposal(Staff(p.desk), anna.id, p.anna).error().field,
+            "person_id");
+  auto refused = bench->exchange->ReplaceProposal(Staff(p.desk), anna.id, carl);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "distance");
+  auto kept = bench->postings().MatchesOfRound(round->round.id);
+  ASSERT_TRUE(kept.ok());
+  ASSERT_EQ(kept->size(), 1u);
+  EXPECT_EQ((*kept)[0].id, anna.id);  // a refused swap leaves the old proposal
+
+  auto replaced = bench->exchange->ReplaceProposal(Staff(p.desk), anna.id, bert);
+  ASSERT_TRUE(replaced.ok()) << replaced.error().field << ": " << replaced.error().message;
+  EXPECT_EQ(replaced->person_id, bert);
+  EXPECT_EQ(replaced->round_id, round->round.id);
+  auto now_in = bench->exchange->Round(Staff(p.desk), round->round.id);
+  ASSERT_TRUE(now_in.ok());
+  ASSERT_EQ(now_in->proposals.size(), 1u);
+  EXPECT_EQ(now_in->proposals[0].person_id, bert);
+  EXPECT_EQ(now_in->round.total_score, replaced->score);
+  EXPECT_TRUE(bench->notifier.notices().empty());
+  EXPECT_TRUE(Audited(*bench, "match.replace", p.desk));
+
+  ASSERT_TRUE(bench->exchange->SendRound(Staff(p.desk), round->round.id).ok());
+  auto late = bench->exchange->ReplaceProposal(Staff(p.desk), replaced->id, p.anna);
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().code, ErrorCode::kConflict);
+}
+
 TEST(ExchangePropose, AtOnceIsSentAndMustPassTheHardConstraints) {
   auto bench = MakeBench();
   ASSERT_NE(bench, nullptr);
@@ -577,13 +628,15 @@ TEST(ExchangeMessages, OnlyBetweenTheTwoSidesOfAnActiveMatch) {
   ASSERT_TRUE(bench->exchange->Send(Person(p.piet), match, "Prima, tot dan.").ok());
   EXPECT_EQ(bench->notifier.notices(), (Notices{{"message", p.anna, match}}));
 
-  for (const domain::Actor& stranger : {Person(carl), Staff(p.desk)}) {
+  // A stranger does not learn the match exists; the help desk knows it, but may not read along.
+  for (const auto& [stranger, code] : {std::pair{Person(carl), ErrorCode::kNotFound},
+                                       std::pair{Staff(p.desk), ErrorCode::kForbidden}}) {
     auto sent = bench->exchange->Send(stranger, match, "Mag ik meedoen?");
     ASSERT_FALSE(sent.ok());
-    EXPECT_EQ(sent.error().code, ErrorCode::kForbidden);
+    EXPECT_EQ(sent.error().code, code);
     auto read = bench->exchange->Messages(stranger, match);
     ASSERT_FALSE(read.ok());
-    EXPECT_EQ(read.error().code, ErrorCode::kForbidden);
+    EXPECT_EQ(read.error().code, code);
   }
   for (const std::string& body : {std::string(), std::string(2001, 'x'), std::string("a\0b", 3)}) {
     auto sent = bench->exchange->Send(Person(p.anna), match, body);
@@ -652,6 +705,92 @@ TEST(ExchangeAccounts, DeletingTheAccountRemovesProfilePostingsAndMatches) {
   auto theirs = bench->exchange->MyMatches(Person(p.piet));
   ASSERT_TRUE(theirs.ok());
   EXPECT_TRUE(theirs->empty());
+}
+
+TEST(ExchangeMatchView, TheTwoSidesAndStaffSeeAMatchNobodyElse) {
+  auto bench = MakeBench();
+  ASSERT_NE(bench, nullptr);
+  People p = AddPeople(*bench);
+  std::string stranger = AddAccount(*bench, "stranger");
+  Consenting(*bench, p.anna);
+  std::string posting = OpenPosting(*bench, p.piet, p.desk);
+  std::string match = Proposed(*bench, p.desk, p.anna, posting);
+
+  auto as_person = bench->exchange->Match(Person(p.anna), match);
+  ASSERT_TRUE(as_person.ok()) << as_person.error().message;
+  EXPECT_TRUE(as_person->as_person);
+  EXPECT_FALSE(as_person->as_poster);
+  EXPECT_EQ(as_person->posting.id, posting);
+  auto as_poster = bench->exchange->Match(Person(p.piet), match);
+  ASSERT_TRUE(as_poster.ok());
+  EXPECT_TRUE(as_poster->as_poster);
+  EXPECT_FALSE(as_poster->as_person);
+  auto as_staff = bench->exchange->Match(Staff(p.desk), match);
+  ASSERT_TRUE(as_staff.ok());
+  EXPECT_FALSE(as_staff->as_person || as_staff->as_poster);
+
+  auto other = bench->exchange->Match(Person(stranger), match);
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().code, ErrorCode::kNotFound);
+  auto anonymous = bench->exchange->Match(domain::Actor{}, match);
+  ASSERT_FALSE(anonymous.ok());
+  EXPECT_EQ(anonymous.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(bench->exchange->Match(Person(p.anna), "no-such-match").error().code,
+            ErrorCode::kNotFound);
+}
+
+TEST(ExchangeMatchView, AnUnsentProposalIsForStaffOnly) {
+  auto bench = MakeBench();
+  ASSERT_NE(bench, nullptr);
+  People p = AddPeople(*bench);
+  Consenting(*bench, p.anna);
+  OpenPosting(*bench, p.piet, p.desk);
+  auto round = bench->exchange->RunRound(Staff(p.desk), false);
+  ASSERT_TRUE(round.ok()) << round.error().message;
+  ASSERT_EQ(round->proposals.size(), 1u);
+  std::string match = round->proposals[0].id;
+
+  EXPECT_EQ(bench->exchange->Match(Person(p.anna), match).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(bench->exchange->Match(Person(p.piet), match).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(bench->exchange->Match(Staff(p.desk), match).ok());
+}
+
+TEST(ExchangeRounds, StaffListRoundsAndReadOneWithItsProposalsBestFirst) {
+  auto bench = MakeBench();
+  ASSERT_NE(bench, nullptr);
+  People p = AddPeople(*bench);
+  std::string karin = AddAccount(*bench, "karin");
+  Consenting(*bench, p.anna);
+  store::ProfileRecord far = VolunteerProfile();
+  far.latitude = *far.latitude + 8 / test_support::kKmOfLatitude;  // 6 km from the posting
+  Consenting(*bench, karin, far);
+  store::PostingRecord two = VolunteerRequest();
+  two.capacity = 2;
+  OpenPosting(*bench, p.piet, p.desk, two);
+  auto first = bench->exchange->RunRound(Staff(p.desk), false);
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  ASSERT_TRUE(bench->exchange->DiscardRound(Staff(p.desk), first->round.id).ok());
+  auto second = bench->exchange->RunRound(Staff(p.desk), true);
+  ASSERT_TRUE(second.ok()) << second.error().message;
+
+  auto rounds = bench->exchange->Rounds(Staff(p.desk), 10);
+  ASSERT_TRUE(rounds.ok()) << rounds.error().message;
+  ASSERT_EQ(rounds->size(), 2u);
+  EXPECT_EQ((*rounds)[0].id, second->round.id);
+  EXPECT_EQ((*rounds)[1].status, "discarded");
+
+  auto one = bench->exchange->Round(Staff(p.desk), second->round.id);
+  ASSERT_TRUE(one.ok()) << one.error().message;
+  ASSERT_EQ(one->proposals.size(), 2u);
+  EXPECT_GE(one->proposals[0].score, one->proposals[1].score);
+  EXPECT_EQ(one->proposals[0].person_id, p.anna);  // nearer
+
+  EXPECT_EQ(bench->exchange->Rounds(Person(p.anna), 10).error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(bench->exchange->Round(Person(p.anna), second->round.id).error().code,
+            ErrorCode::kForbidden);
+  EXPECT_EQ(bench->exchange->Rounds(Staff(p.desk), 0).error().field, "limit");
+  EXPECT_EQ(bench->exchange->Round(Staff(p.desk), "no-such-round").error().code,
+            ErrorCode::kNotFound);
 }
 
 }  // namespace

@@ -179,6 +179,13 @@ Status ValidatePosting(const store::PostingRecord& p) {
 }
 
 Status ValidateProfile(const store::ProfileRecord& p, match::Day today) {
+  for (auto [field, size] : {std::pair{"wants", p.wants.size()},
+                             std::pair{"languages", p.languages.size()},
+                             std::pair{"certificates", p.certificates.size()}}) {
+    if (size > kMaxListItems) {
+      return InvalidArgument(field, "At most " + std::to_string(kMaxListItems) + " items.");
+    }
+  }
   for (size_t i = 0; i < p.wants.size(); ++i) {
     if (!ParseWant(p.wants[i])) {
       return InvalidArgument(Indexed("wants", i),

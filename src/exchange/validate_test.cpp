@@ -169,6 +169,9 @@ TEST(ValidateProfile, NamesTheFieldOfEachError) {
          p.wants = {"buddy:request", "buddy"};
        }},
       {"wants[0]", [](auto& p) { p.wants = {"buddy:both"}; }},
+      {"wants", [](auto& p) { p.wants.assign(51, "buddy:request"); }},
+      {"languages", [](auto& p) { p.languages.assign(51, {"nl", ""}); }},
+      {"certificates", [](auto& p) { p.certificates.assign(51, {"vog", "2027-01-01"}); }},
       {"wants[0]", [](auto& p) { p.wants = {"job:offer"}; }},
       {"languages[1]",
        [](auto& p) {
