@@ -1,7 +1,7 @@
 // The OpenAPI document (src/api/openapi.json, compiled in) against the API it describes: every
 // route and every parameter the handlers read is documented, and what the document says about
 // each parameter's values is what the handlers do. Requests go through the router (no sockets)
-// to a real SQLite store.
+// to a real SQLite store; those the document marks with `security` are sent as help-desk staff.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -13,12 +13,17 @@
 #include <string>
 #include <vector>
 
+#include "api/exchange_api.h"
 #include "api/hsds_api.h"
 #include "api/places_api.h"
 #include "api/write_api.h"
 #include "domain/places.h"
 #include "domain/taxonomy.h"
+#include "domain/time.h"
 #include "domain/uuid.h"
+#include "exchange/exchange.h"
+#include "exchange/notifier_testing.h"
+#include "exchange/test_support.h"
 #include "http/router.h"
 #include "search/search_index.h"
 #include "store/store.h"
@@ -32,7 +37,8 @@ namespace beast_http = boost::beast::http;
 using domain::Record;
 using domain::Table;
 
-// Every route AddHsdsRoutes and AddPlacesRoutes register, relative to the server url "/api".
+// Every GET route AddHsdsRoutes, AddPlacesRoutes and AddExchangeRoutes register, relative to the
+// server url "/api".
 const std::vector<std::string> kRoutes = {
     "/",
     "/services",
@@ -60,7 +66,36 @@ const std::vector<std::string> kRoutes = {
     "/search/facets",
     "/search/explain",
     "/places",
+    "/postings",
+    "/postings/mine",
+    "/postings/queue",
+    "/postings/{id}",
+    "/postings/{id}/suggestions",
+    "/profiles/me",
+    "/profiles/me/suggestions",
+    "/matches",
+    "/matches/{id}",
+    "/matches/{id}/messages",
+    "/match-rounds",
+    "/match-rounds/{id}",
 };
+
+// Paths without GET: each names an action on the record of the path above it (its status, its
+// consent, an answer, sending a round, a proposal of a round), whose GET already shows what the
+// action changes; a GET of their own would only repeat it.
+const std::set<std::string> kActionRoutes = {
+    "/postings/{id}/status",
+    "/profiles/me/consent",
+    "/matches/{id}/answer",
+    "/match-rounds/{id}/send",
+    "/match-rounds/{id}/discard",
+    "/match-rounds/{id}/proposals",
+    "/match-rounds/{id}/proposals/{match_id}",
+};
+
+// The first segments of supply and demand's routes, which are not HSDS: no Page, no ndjson.
+const std::vector<std::string> kExchangePrefixes = {"/postings", "/profiles", "/matches",
+                                                    "/match-rounds"};
 
 // The parameters each handler in hsds_api.cpp (and params.cpp) and places_api.cpp reads.
 const std::map<std::string, std::set<std::string>> kParametersRead = {
@@ -144,14 +179,39 @@ const std::map<std::string, std::set<std::string>> kParametersRead = {
       "page", "per_page", "near", "radius_km", "language", "city", "kind", "open_at", "open_now",
       "age", "sort"}},
     {"/places", {"q", "limit"}},
+    {"/postings", {"kind", "side", "q", "page", "per_page"}},
+    {"/postings/mine", {"page", "per_page"}},
+    {"/postings/queue", {"page", "per_page"}},
+    {"/postings/{id}", {"id"}},
+    {"/postings/{id}/suggestions", {"id", "k"}},
+    {"/profiles/me", {}},
+    {"/profiles/me/suggestions", {"k"}},
+    {"/matches", {}},
+    {"/matches/{id}", {"id"}},
+    {"/matches/{id}/messages", {"id"}},
+    {"/match-rounds", {"limit"}},
+    {"/match-rounds/{id}", {"id"}},
 };
 
 json::value Document() { return json::parse(OpenApiDocument()); }
 
-bool IsItemRoute(const std::string& path) { return path.ends_with("/{id}"); }
+// A route about one record, named by the id in its path.
+bool IsItemRoute(const std::string& path) { return path.find("{id}") != std::string::npos; }
+bool IsExchangeRoute(const std::string& path) {
+  for (const std::string& prefix : kExchangePrefixes) {
+    if (path == prefix || path.starts_with(prefix + "/")) return true;
+  }
+  return false;
+}
+// An HSDS list, answered as a Page.
 bool IsListRoute(const std::string& path) {
   return path != "/" && path != "/openapi.json" && path != "/places" &&
-         !path.starts_with("/search/") && !IsItemRoute(path);
+         !path.starts_with("/search/") && !IsItemRoute(path) && !IsExchangeRoute(path);
+}
+
+// The document says GET `path` needs a signed-in caller.
+bool IsSecured(const json::value& doc, const std::string& path) {
+  return doc.at("paths").at(path).at("get").as_object().contains("security");
 }
 
 // Follows a local "$ref" ("#/components/parameters/page") to what it names.
@@ -186,8 +246,9 @@ std::set<std::string> DocumentedStatuses(const json::value& doc, const std::stri
   return out;
 }
 
-// The API on a router over a fresh SQLite store holding the reference taxonomies and one
-// organisation with one service at one location.
+// The API on a router over a fresh SQLite store holding the reference taxonomies, one
+// organisation with one service at one location, and supply and demand: a help-desk account
+// with a profile and an open posting, a person proposed for it, and a matching round.
 class LiveApi {
  public:
   static std::unique_ptr<LiveApi> Start() {
@@ -224,13 +285,24 @@ class LiveApi {
     }
     api->places_ = std::move(*places);
     AddPlacesRoutes(api->router_, api->places_);
+    api->exchange_ = std::make_unique<exchange::Exchange>(
+        *api->store_, match::Weights{}, exchange::ExchangeOptions{}, api->notifier_);
+    AddExchangeRoutes(api->router_, *api->store_, *api->exchange_);
+    if (!api->AddSupplyAndDemand()) return nullptr;
+    domain::Actor staff = api->staff_;
+    api->router_.Authenticate([staff](const http::Request& request) -> Result<domain::Actor> {
+      if (request[beast_http::field::authorization] == kStaffAuthorization) return staff;
+      return domain::Actor{};
+    });
     return api;
   }
 
   std::vector<http::RouteInfo> Routes() const { return router_.Routes(); }
 
-  http::Response Get(const std::string& target) const {
+  // A GET, anonymous or (`as_staff`) as the help desk.
+  http::Response Get(const std::string& target, bool as_staff = false) const {
     http::Request request(beast_http::verb::get, target, 11);
+    if (as_staff) request.set(beast_http::field::authorization, kStaffAuthorization);
     return router_.Handle(request);
   }
 
@@ -246,7 +318,56 @@ class LiveApi {
   }
 
  private:
+  static constexpr std::string_view kStaffAuthorization = "Bearer help-desk";
+
   LiveApi() = default;
+
+  std::string AddAccount(const std::string& key) {
+    std::string id = domain::NameUuid("account:" + key);
+    Status created =
+        store_->accounts().CreateAccount({.id = id,
+                                          .email = key + "@example.nl",
+                                          .password_hash = "hash-of-" + key,
+                                          .created_at = domain::FormatUtc(domain::Now())});
+    EXPECT_TRUE(created.ok()) << created.error().message;
+    return id;
+  }
+
+  // The help desk's posting, with a person proposed for it at once and a round run after;
+  // false (and a test failure) when the exchange refuses any of it.
+  bool AddSupplyAndDemand() {
+    staff_ = exchange::test_support::Staff(AddAccount("loket"));
+    domain::Actor person = exchange::test_support::Person(AddAccount("person"));
+    for (const domain::Actor& actor : {staff_, person}) {
+      auto saved = exchange_->SaveProfile(actor, exchange::test_support::VolunteerProfile());
+      Status consent = exchange_->Consent(actor, true);
+      if (!saved || !consent) {
+        ADD_FAILURE() << "profile of " << actor.user_id;
+        return false;
+      }
+    }
+    auto posting = exchange_->Post(staff_, exchange::test_support::VolunteerRequest(), true);
+    if (!posting) {
+      ADD_FAILURE() << "posting: " << posting.error().message;
+      return false;
+    }
+    auto match = exchange_->Propose(staff_, person.user_id, posting->id);
+    if (!match) {
+      ADD_FAILURE() << "proposal: " << match.error().message;
+      return false;
+    }
+    auto round = exchange_->RunRound(staff_, false);
+    if (!round) {
+      ADD_FAILURE() << "round: " << round.error().message;
+      return false;
+    }
+    existing_["/postings/{id}"] = posting->id;
+    existing_["/postings/{id}/suggestions"] = posting->id;
+    existing_["/matches/{id}"] = match->id;
+    existing_["/matches/{id}/messages"] = match->id;
+    existing_["/match-rounds/{id}"] = round->round.id;
+    return true;
+  }
 
   std::vector<Record> Records() {
     const std::string organization = domain::RandomUuid();
@@ -315,6 +436,9 @@ class LiveApi {
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<search::SearchIndex> index_;
   domain::Gazetteer places_;
+  exchange::testing::RecordingNotifier notifier_;
+  std::unique_ptr<exchange::Exchange> exchange_;
+  domain::Actor staff_;
   http::Router router_;
   std::map<std::string, std::string> existing_;
 };
@@ -439,7 +563,9 @@ TEST(OpenApi, DocumentsEveryApiRoute) {
   json::value doc = Document();
   const json::object& paths = doc.at("paths").as_object();
   for (const std::string& route : kRoutes) EXPECT_TRUE(paths.contains(route)) << route;
-  EXPECT_EQ(paths.size(), kRoutes.size()) << "the document lists a route AddHsdsRoutes lacks";
+  for (const std::string& route : kActionRoutes) EXPECT_TRUE(paths.contains(route)) << route;
+  EXPECT_EQ(paths.size(), kRoutes.size() + kActionRoutes.size())
+      << "the document lists a route the API lacks";
 
   auto api = LiveApi::Start();
   ASSERT_NE(api, nullptr);
@@ -447,12 +573,23 @@ TEST(OpenApi, DocumentsEveryApiRoute) {
       doc.at("components").at("schemas").at("Page").at("required").as_array();
   for (const auto& entry : paths) {
     const std::string path(entry.key());
+    if (kActionRoutes.contains(path)) {
+      EXPECT_FALSE(entry.value().as_object().contains("get")) << path;
+      continue;
+    }
     ASSERT_TRUE(entry.value().as_object().contains("get")) << path;
     std::set<std::string> statuses = DocumentedStatuses(doc, path);
+    const bool secured = IsSecured(doc, path);
+    if (secured) {  // what the document says is for a signed-in caller is
+      http::Response anonymous = api->Get(api->Target(path));
+      EXPECT_EQ(anonymous.message.result_int(), 401u) << path;
+      EXPECT_TRUE(statuses.contains("401")) << path;
+    }
 
     // A random id: the route exists (not 405, not the router's 404) and answers a JSON not_found.
-    std::string target = api->Target(path, domain::RandomUuid());
-    http::Response response = api->Get(target);
+    const std::string random_id = domain::RandomUuid();
+    std::string target = api->Target(path, random_id);
+    http::Response response = api->Get(target, secured);
     unsigned status = response.message.result_int();
     EXPECT_NE(status, 405u) << target;
     EXPECT_TRUE(statuses.contains(std::to_string(status))) << target << " answered " << status;
@@ -460,8 +597,7 @@ TEST(OpenApi, DocumentsEveryApiRoute) {
       ASSERT_EQ(status, 404u) << target;
       json::value body = json::parse(response.message.body());
       EXPECT_EQ(body.at("error").at("code"), "not_found") << target;
-      EXPECT_NE(std::string(body.at("error").at("message").as_string())
-                    .find(target.substr(target.size() - 36)),
+      EXPECT_NE(std::string(body.at("error").at("message").as_string()).find(random_id),
                 std::string::npos)
           << target;
     } else {
@@ -470,7 +606,7 @@ TEST(OpenApi, DocumentsEveryApiRoute) {
 
     // An existing id (item routes) or the route itself (the others): 200.
     target = api->Target(path);
-    response = api->Get(target);
+    response = api->Get(target, secured);
     ASSERT_EQ(response.message.result_int(), 200u) << target << ": " << response.message.body();
     const json::object& content =
         entry.value().at("get").at("responses").at("200").at("content").as_object();
@@ -572,7 +708,9 @@ TEST(OpenApi, UnknownParametersValuesAreRejectedAsDocumented) {
   int rejected = 0;
   for (const auto& entry : doc.at("paths").as_object()) {
     const std::string path(entry.key());
+    if (kActionRoutes.contains(path)) continue;  // no GET, no query parameters
     const std::set<std::string> statuses = DocumentedStatuses(doc, path);
+    const bool secured = IsSecured(doc, path);
     for (const json::object& parameter : Parameters(doc, path)) {
       const std::string name(parameter.at("name").as_string());
       const bool in_path = parameter.at("in") == "path";
@@ -587,7 +725,7 @@ TEST(OpenApi, UnknownParametersValuesAreRejectedAsDocumented) {
 
       if (name == "proximity") {  // documented as not supported: any value is a 400
         std::string target = target_with("100");
-        http::Response response = api->Get(target);
+        http::Response response = api->Get(target, secured);
         EXPECT_EQ(response.message.result_int(), 400u) << target;
         EXPECT_EQ(json::parse(response.message.body()).at("error").at("parameter"), "proximity")
             << target;
@@ -599,7 +737,7 @@ TEST(OpenApi, UnknownParametersValuesAreRejectedAsDocumented) {
       ASSERT_FALSE(invalid.empty())
           << path << " " << name << ": the document gives no constraint this test can check";
       std::string target = target_with(invalid);
-      http::Response response = api->Get(target);
+      http::Response response = api->Get(target, secured);
       ASSERT_EQ(response.message.result_int(), 400u) << target << ": " << response.message.body();
       EXPECT_TRUE(statuses.contains("400")) << path;
       json::value body = json::parse(response.message.body());
@@ -609,7 +747,7 @@ TEST(OpenApi, UnknownParametersValuesAreRejectedAsDocumented) {
 
       for (const std::string& valid : ValidValues(parameter)) {
         target = target_with(valid);
-        unsigned status = api->Get(target).message.result_int();
+        unsigned status = api->Get(target, secured).message.result_int();
         EXPECT_NE(status, 400u) << target << " is documented as allowed";
         EXPECT_TRUE(statuses.contains(std::to_string(status))) << target << " answered " << status;
       }

@@ -20,6 +20,7 @@
 #include "api/places_api.h"
 #include "app/config.h"
 #include "app/demo_data.h"
+#include "app/demo_exchange.h"
 #include "app/site.h"
 #include "exchange/exchange.h"
 #include "domain/places.h"
@@ -222,6 +223,7 @@ int Demo(const Config& config) {
   std::vector<domain::Record> demo = BuildDemoData();
   records.insert(records.end(), demo.begin(), demo.end());
   if (Status status = (*store)->Write(records); !status) return Fail(status.error());
+  if (Status status = LoadDemoExchange(**store); !status) return Fail(status.error());
   std::cout << "demo data loaded: " << *(*store)->Count(domain::Table::kOrganization)
             << " organisations, " << *(*store)->Count(domain::Table::kService) << " services\n";
   return UpdateIndex(config, **store);
@@ -409,12 +411,16 @@ int Serve(const Config& config) {
   } else {
     spdlog::warn("no place names: {}", loaded.error().message);
   }
+  // Supply and demand: its mails go through the outbox below.
+  web::MailNotifier notifier(**store, config.public_url);
+  exchange::Exchange exchange(**store, config.match_weights, {}, notifier);
   http::Metrics metrics;
   http::Router router;
   BuildSite(router,
             {.store = **store,
              .index = **index,
              .accounts = accounts,
+             .exchange = exchange,
              .metrics = metrics,
              .places = places,
              .static_files = static_files.get()},
@@ -438,8 +444,6 @@ int Serve(const Config& config) {
   // Expired sessions and links go too.
   // Keepers of listings not confirmed for review_months get a reminder (at most every 30 days).
   // Unanswered match proposals and postings past their last day expire.
-  web::MailNotifier notifier(**store, config.public_url);
-  exchange::Exchange exchange(**store, config.match_weights, {}, notifier);
   std::jthread retention([&store = **store, &accounts, &config, &exchange](std::stop_token stop) {
     std::mutex mutex;
     std::condition_variable_any wakeup;

@@ -1,6 +1,7 @@
 #include "app/site.h"
 
 #include "accounts/accounts.h"
+#include "api/exchange_api.h"
 #include "api/hsds_api.h"
 #include "api/places_api.h"
 #include "api/write_api.h"
@@ -14,9 +15,11 @@
 #include "web/admin_pages.h"
 #include "web/api_key_pages.h"
 #include "web/listing_pages.h"
+#include "web/match_pages.h"
 #include "web/member_pages.h"
 #include "web/organization_pages.h"
 #include "web/page.h"
+#include "web/posting_pages.h"
 #include "web/web_pages.h"
 
 namespace knooppunt::app {
@@ -45,6 +48,7 @@ void BuildSite(http::Router& router, const SiteParts& parts, const std::string& 
   api::AddHsdsRoutes(router, parts.store, parts.index, {.public_url = public_url});
   api::AddWriteRoutes(router, parts.store, parts.index);
   api::AddPlacesRoutes(router, parts.places);
+  api::AddExchangeRoutes(router, parts.store, parts.exchange);
   web::AddWebRoutes(router, parts.store, parts.index, {.public_url = public_url});
   web::AddAccountRoutes(router, parts.store, parts.accounts, {.public_url = public_url});
   web::AddOrganizationRoutes(router, parts.store, parts.index, public_url);
@@ -52,6 +56,8 @@ void BuildSite(http::Router& router, const SiteParts& parts, const std::string& 
   web::AddListingRoutes(router, parts.store, parts.index, public_url);
   web::AddMemberRoutes(router, parts.store, parts.accounts, public_url);
   web::AddAdminRoutes(router, parts.store, public_url);
+  web::AddPostingRoutes(router, parts.store, parts.exchange, parts.places, public_url);
+  web::AddMatchRoutes(router, parts.store, parts.exchange, public_url);
   if (parts.static_files != nullptr) {
     const http::StaticFiles* files = parts.static_files;
     router.Prefix(beast_http::verb::get, "/static/", domain::Permission::kPublic,

@@ -12,6 +12,9 @@ class Accounts;
 namespace knooppunt::domain {
 class Gazetteer;
 }
+namespace knooppunt::exchange {
+class Exchange;
+}
 namespace knooppunt::http {
 class Metrics;
 class Router;
@@ -31,6 +34,7 @@ struct SiteParts {
   store::Store& store;
   search::SearchIndex& index;
   accounts::Accounts& accounts;
+  exchange::Exchange& exchange;  // supply and demand
   http::Metrics& metrics;
   const domain::Gazetteer& places;                  // Dutch place names for /api/places
   const http::StaticFiles* static_files = nullptr;  // nullptr: no /static/ route

@@ -17,6 +17,8 @@
 #include "accounts/accounts_testing.h"
 #include "accounts/token.h"
 #include "domain/time.h"
+#include "exchange/exchange.h"
+#include "exchange/notifier_testing.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "search/search_index.h"
@@ -49,11 +51,14 @@ class Site {
     accounts_ = std::make_unique<accounts::Accounts>(
         map_.store(),
         accounts::AccountsOptions{.password = accounts::FastPasswordOptionsForTests()});
+    exchange_ = std::make_unique<exchange::Exchange>(map_.store(), match::Weights{},
+                                                     exchange::ExchangeOptions{}, notifier_);
     BuildSite(
         router_,
         {.store = map_.store(),
          .index = *index_,
          .accounts = *accounts_,
+         .exchange = *exchange_,
          .metrics = metrics_,
          .places = places_},
         "http://localhost:8080");
@@ -103,6 +108,8 @@ class Site {
   search::testing::TestMap map_;
   std::unique_ptr<search::SearchIndex> index_;
   std::unique_ptr<accounts::Accounts> accounts_;
+  exchange::testing::RecordingNotifier notifier_;
+  std::unique_ptr<exchange::Exchange> exchange_;
   http::Metrics metrics_;
   domain::Gazetteer places_;
   http::Router router_;
