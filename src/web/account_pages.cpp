@@ -425,6 +425,14 @@ class AccountSite {
               domain::Decision::kAllowed) {
             page.ShowSection("AUDIT_LINK");
           }
+          if (domain::Allows(actor, domain::Permission::kModeratePostings) ==
+              domain::Decision::kAllowed) {
+            page.ShowSection("MODERATION_LINK");
+          }
+          if (domain::Allows(actor, domain::Permission::kRunMatching) ==
+              domain::Decision::kAllowed) {
+            page.ShowSection("ROUNDS_LINK");
+          }
           if (visit.http.query.contains("tweestaps")) {
             page.SetValueAndShowSection("TEXT", t("TWO_STEP_DONE"), "NOTICE");
           }

@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "web/i18n.h"
 #include "web/page.h"
+#include "web/page_text.h"
 #include "web/texts.h"
 
 namespace knooppunt::web {
@@ -24,20 +25,6 @@ namespace beast_http = boost::beast::http;
 using ctemplate::TemplateDictionary;
 
 constexpr int64_t kPerPage = 50;
-
-// "21-11-2026 16:05" (the date as the language writes it) in Amsterdam time.
-std::string LocalDateTime(const Language& language, std::string_view utc) {
-  auto instant = domain::ParseDateTime(utc);
-  if (!instant) return std::string(utc);
-  domain::LocalTime local = domain::AmsterdamTime(*instant);
-  std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{local.day}}};
-  char text[32];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-  char time[8];
-  std::snprintf(time, sizeof time, "%02d:%02d", local.minute / 60, local.minute % 60);
-  return language.Date(text) + " " + time;
-}
 
 std::string CsvField(std::string_view text) {
   std::string out = "\"";

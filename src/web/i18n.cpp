@@ -179,4 +179,37 @@ const Language* Negotiate(std::string_view header) {
   return best;
 }
 
+namespace {
+constexpr CommonLanguage kCommonLanguages[] = {
+    {"nl", "LST_LANGUAGE_NL", "Nederlands"}, {"en", "LST_LANGUAGE_EN", "English"},
+    {"ar", "LST_LANGUAGE_AR", "العربية"},    {"uk", "LST_LANGUAGE_UK", "Українська"},
+    {"tr", "LST_LANGUAGE_TR", "Türkçe"},     {"ti", "LST_LANGUAGE_TI", "ትግርኛ"},
+    {"fa", "LST_LANGUAGE_FA", "فارسی"},      {"so", "LST_LANGUAGE_SO", "Soomaali"},
+    {"pl", "LST_LANGUAGE_PL", "Polski"},     {"de", "LST_LANGUAGE_DE", "Deutsch"},
+    {"fr", "LST_LANGUAGE_FR", "Français"},   {"es", "LST_LANGUAGE_ES", "Español"},
+    {"ru", "LST_LANGUAGE_RU", "Русский"}};
+
+}  // namespace
+
+std::span<const CommonLanguage> CommonLanguages() { return kCommonLanguages; }
+
+std::string LanguageAutonym(std::string_view code) {
+  if (const Language* language = FindLanguage(code)) return language->name();
+  static const std::map<std::string_view, std::string_view> kNames = {
+      {"de", "Deutsch"},   {"fr", "Français"},  {"es", "Español"},  {"ru", "Русский"},
+      {"prs", "دری"},      {"ps", "پښتو"},      {"ku", "Kurdî"},    {"am", "አማርኛ"},
+      {"zh", "中文"},      {"pt", "Português"}, {"it", "Italiano"}, {"ro", "Română"},
+      {"bg", "Български"}, {"hu", "Magyar"},    {"sq", "Shqip"},    {"bs", "Bosanski"},
+      {"ln", "Lingála"},   {"tw", "Twi"},       {"yo", "Yorùbá"},   {"zgh", "ⵜⴰⵎⴰⵣⵉⵖⵜ"}};
+  auto it = kNames.find(code);
+  return it == kNames.end() ? std::string(code) : std::string(it->second);
+}
+
+std::string TermLabel(const domain::TermDefinition& term, const Language& language) {
+  for (const domain::Label& label : term.labels) {
+    if (label.language == language.code()) return std::string(label.text);
+  }
+  return std::string(term.labels[0].text);
+}
+
 }  // namespace knooppunt::web

@@ -8,6 +8,10 @@
 #include <string>
 #include <string_view>
 
+namespace knooppunt::domain {
+struct TermDefinition;
+}
+
 namespace knooppunt::web {
 
 class Language {
@@ -46,5 +50,20 @@ const Language& Dutch();
 
 // The best UI language for an Accept-Language header, or nullptr when none is acceptable.
 const Language* Negotiate(std::string_view accept_language);
+
+// The languages people are most often helped in (ISO 639-1), offered as checkboxes on forms:
+// their text keys (translated names) and their names in themselves.
+struct CommonLanguage {
+  std::string_view code;
+  std::string_view key;
+  std::string_view own_name;
+};
+std::span<const CommonLanguage> CommonLanguages();
+
+// A taxonomy term's label in `language`, or its Dutch label.
+std::string TermLabel(const domain::TermDefinition& term, const Language& language);
+
+// A spoken language's name in itself ("ትግርኛ" for "ti"); the code when unknown.
+std::string LanguageAutonym(std::string_view code);
 
 }  // namespace knooppunt::web

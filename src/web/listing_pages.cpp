@@ -32,6 +32,7 @@
 #include "store/store.h"
 #include "web/i18n.h"
 #include "web/organization_pages.h"
+#include "web/form_controls.h"
 #include "web/page.h"
 #include "web/texts.h"
 
@@ -58,22 +59,6 @@ constexpr std::string_view kDayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "S
 constexpr std::string_view kDayFields[] = {"ma", "di", "wo", "do", "vr", "za", "zo"};
 constexpr std::string_view kDayKeys[] = {"MONDAY", "TUESDAY",  "WEDNESDAY", "THURSDAY",
                                          "FRIDAY", "SATURDAY", "SUNDAY"};
-
-// The languages offered as checkboxes for every service (ISO 639-1), with their text keys and
-// their names in themselves.
-struct CommonLanguage {
-  std::string_view code;
-  std::string_view key;
-  std::string_view own_name;
-};
-constexpr CommonLanguage kCommonLanguages[] = {
-    {"nl", "LST_LANGUAGE_NL", "Nederlands"}, {"en", "LST_LANGUAGE_EN", "English"},
-    {"ar", "LST_LANGUAGE_AR", "العربية"},    {"uk", "LST_LANGUAGE_UK", "Українська"},
-    {"tr", "LST_LANGUAGE_TR", "Türkçe"},     {"ti", "LST_LANGUAGE_TI", "ትግርኛ"},
-    {"fa", "LST_LANGUAGE_FA", "فارسی"},      {"so", "LST_LANGUAGE_SO", "Soomaali"},
-    {"pl", "LST_LANGUAGE_PL", "Polski"},     {"de", "LST_LANGUAGE_DE", "Deutsch"},
-    {"fr", "LST_LANGUAGE_FR", "Français"},   {"es", "LST_LANGUAGE_ES", "Español"},
-    {"ru", "LST_LANGUAGE_RU", "Русский"}};
 
 constexpr std::string_view kProvinces[] = {
     "Drenthe",       "Flevoland",     "Fryslân",    "Gelderland", "Groningen", "Limburg",
@@ -104,11 +89,6 @@ void SetOrClear(Record& record, std::string_view field, const std::string& value
   } else {
     record.Set(field, value);
   }
-}
-
-std::string_view DirectionOf(std::string_view code) {
-  if (const Language* language = FindLanguage(code)) return language->dir();
-  return "ltr";
 }
 
 // --- Values typed into forms ----------------------------------------------------------------
@@ -317,54 +297,6 @@ std::vector<accounts::Edit> HoursEdits(const OwnHours& current, const WeekTimes&
 
 // --- Forms of the listing editor (listing_form.tpl) ---------------------------------------------
 
-struct Option {
-  std::string value;
-  std::string text;
-  bool selected = false;
-};
-
-// One control. Text boxes, text areas and selects come with their label above; checkboxes and
-// radio buttons with their label beside them, inside a group's fieldset.
-struct Control {
-  enum class Kind { kInput, kTextarea, kSelect, kCheckbox, kRadio };
-  Kind kind = Kind::kInput;
-  std::string name;  // the form field, and the element's id (a radio button's: name-value)
-  std::string label;
-  std::string value = "";  // typed text; the value a checkbox or radio button sends
-  std::string hint = "";
-  std::string error = "";
-  std::string type = "text";
-  std::string autocomplete = "off";
-  size_t max_length = kMaxName;
-  bool required = false;
-  bool checked = false;
-  bool narrow = false;        // five characters wide: times
-  bool postcode = false;      // seven characters wide
-  bool decimal = false;       // inputmode="decimal"
-  std::string language = "";  // the language of the value, when not the page's (translations)
-  std::string own_name = "";  // a language's name in itself, after the label
-  std::string own_name_language = "";
-  std::vector<Option> options = {};
-
-  std::string id() const {
-    if (kind != Kind::kRadio) return name;
-    std::string id = name + "-" + value;
-    std::replace(id.begin(), id.end(), ' ', '-');
-    return id;
-  }
-};
-
-// Controls in a fieldset with a legend, or (without a legend) as they are.
-struct Group {
-  std::string legend = "";
-  std::string legend_language = "";
-  std::string id = "";  // names the hint and error paragraphs
-  std::string hint = "";
-  std::string error = "";
-  std::string text = "";  // a paragraph before the controls
-  std::vector<Control> controls = {};
-};
-
 struct ListingForm {
   std::string title;  // translated; {1} is `name`
   std::string name = "";
@@ -394,22 +326,6 @@ std::string Title(std::string_view pattern, const std::string& name) {
   return Language::Fill(pattern, arguments);
 }
 
-// Puts the errors of `errors` next to the controls and groups they name.
-void AttachErrors(ListingForm& form, const Errors& errors) {
-  for (Group& group : form.groups) {
-    if (auto found = errors.find(group.id); !group.id.empty() && found != errors.end()) {
-      group.error = found->second;
-    }
-    for (Control& control : group.controls) {
-      if (auto found = errors.find(control.name); found != errors.end() &&
-                                                  control.kind != Control::Kind::kRadio &&
-                                                  control.kind != Control::Kind::kCheckbox) {
-        control.error = found->second;
-      }
-    }
-  }
-}
-
 http::Response RenderForm(const Layout& layout, const Visit& visit, unsigned status,
                           const ListingForm& form) {
   std::vector<std::string> cookies;
@@ -430,103 +346,7 @@ http::Response RenderForm(const Layout& layout, const Visit& visit, unsigned sta
         page.SetValue("ACTION", form.action);
         page.SetValue("CSRF", csrf);
         page.SetValue("SUBMIT", form.submit);
-        TemplateDictionary* errors = nullptr;
-        auto summarise = [&](const std::string& field, const std::string& text) {
-          if (errors == nullptr) errors = page.AddSectionDictionary("ERRORS");
-          TemplateDictionary* error = errors->AddSectionDictionary("ERROR");
-          error->SetValue("FIELD", field);
-          error->SetValue("TEXT", text);
-        };
-        for (const Group& group : form.groups) {
-          TemplateDictionary* part = page.AddSectionDictionary("GROUP");
-          if (!group.text.empty()) part->SetValueAndShowSection("TEXT", group.text, "GROUP_TEXT");
-          bool invalid_group = !group.error.empty();
-          if (!group.legend.empty()) {
-            TemplateDictionary* fieldset = part->AddSectionDictionary("FIELDSET");
-            fieldset->SetValue("LEGEND", group.legend);
-            if (!group.legend_language.empty()) {
-              TemplateDictionary* own = fieldset->AddSectionDictionary("LEGEND_LANG");
-              own->SetValue("CODE", group.legend_language);
-              own->SetValue("TEXT_DIR", std::string(DirectionOf(group.legend_language)));
-            }
-            std::string ids;
-            if (!group.hint.empty()) {
-              TemplateDictionary* hint = fieldset->AddSectionDictionary("GROUP_HINT");
-              hint->SetValue("ID", group.id);
-              hint->SetValue("TEXT", group.hint);
-              ids = group.id + "-hint";
-            }
-            if (invalid_group) {
-              TemplateDictionary* error = fieldset->AddSectionDictionary("GROUP_ERROR");
-              error->SetValue("ID", group.id);
-              error->SetValue("TEXT", group.error);
-              ids += (ids.empty() ? "" : " ") + group.id + "-fout";
-              if (!group.controls.empty()) summarise(group.controls.front().id(), group.error);
-            }
-            if (!ids.empty()) fieldset->SetValueAndShowSection("IDS", ids, "GROUP_DESCRIBED");
-          }
-          for (const Control& control : group.controls) {
-            TemplateDictionary* item = part->AddSectionDictionary("FIELD");
-            if (control.kind == Control::Kind::kCheckbox || control.kind == Control::Kind::kRadio) {
-              TemplateDictionary* check = item->AddSectionDictionary("CHECK");
-              bool radio = control.kind == Control::Kind::kRadio;
-              check->ShowSection(radio ? "RADIO" : "CHECKBOX");
-              check->SetValue("ID", control.id());
-              check->SetValue("NAME", control.name);
-              check->SetValue("TYPE", radio ? "radio" : "checkbox");
-              check->SetValue("VALUE", control.value);
-              check->SetValue("LABEL", control.label);
-              if (control.checked) check->ShowSection("CHECKED");
-              if (invalid_group) check->ShowSection("INVALID");
-              if (!control.own_name.empty()) {
-                TemplateDictionary* own = check->AddSectionDictionary("OWN_NAME");
-                own->SetValue("CODE", control.own_name_language);
-                own->SetValue("TEXT_DIR", std::string(DirectionOf(control.own_name_language)));
-                own->SetValue("TEXT", control.own_name);
-              }
-              continue;
-            }
-            TemplateDictionary* box = item->AddSectionDictionary("BOX");
-            box->SetValue("NAME", control.name);
-            box->SetValue("LABEL", control.label);
-            box->SetValue("VALUE", control.value);
-            box->SetValue("MAX", std::to_string(control.max_length));
-            std::string ids;
-            if (!control.hint.empty()) {
-              box->SetValueAndShowSection("TEXT", control.hint, "HINT");
-              ids = control.name + "-hint";
-            }
-            if (!control.error.empty()) {
-              box->SetValueAndShowSection("TEXT", control.error, "FIELD_ERROR");
-              ids += (ids.empty() ? "" : " ") + control.name + "-fout";
-              summarise(control.name, control.error);
-            }
-            // Sections are not inherited: the control's own dictionary shows its attributes.
-            const char* kind = control.kind == Control::Kind::kTextarea ? "TEXTAREA"
-                               : control.kind == Control::Kind::kSelect ? "SELECT"
-                                                                        : "INPUT";
-            TemplateDictionary* element = box->AddSectionDictionary(kind);
-            if (!ids.empty()) element->SetValueAndShowSection("IDS", ids, "DESCRIBED");
-            if (!control.error.empty()) element->ShowSection("INVALID");
-            if (control.required) element->ShowSection("REQUIRED");
-            if (control.narrow) element->ShowSection("NARROW");
-            if (control.postcode) element->ShowSection("POSTCODE");
-            if (control.decimal) element->ShowSection("DECIMAL");
-            if (!control.language.empty()) {
-              TemplateDictionary* own = element->AddSectionDictionary("OWN_LANG");
-              own->SetValue("CODE", control.language);
-              own->SetValue("TEXT_DIR", std::string(DirectionOf(control.language)));
-            }
-            element->SetValue("TYPE", control.type);
-            element->SetValue("AUTOCOMPLETE", control.autocomplete);
-            for (const Option& option : control.options) {
-              TemplateDictionary* choice = element->AddSectionDictionary("OPTION");
-              choice->SetValue("VALUE", option.value);
-              choice->SetValue("TEXT", option.text);
-              if (option.selected) choice->ShowSection("SELECTED");
-            }
-          }
-        }
+        FillGroups(page, form.groups);
         for (const auto& [url, text] : form.links) {
           TemplateDictionary* link = page.AddSectionDictionary("LINK");
           link->SetValue("URL", url);
@@ -740,7 +560,7 @@ class ListingSite {
                               .With("id", domain::RandomUuid())
                               .With("service_id", service.id())
                               .With("code", code);
-        for (const CommonLanguage& common : kCommonLanguages) {
+        for (const CommonLanguage& common : CommonLanguages()) {
           if (common.code == code) language.With("name", std::string(Msgid(common.key)));
         }
         edits.push_back({std::nullopt, std::move(language)});
@@ -1343,7 +1163,7 @@ class ListingSite {
   // The language codes a service's form offers: the common ones, then those it has besides.
   static std::vector<std::string> LanguageChoices(const std::vector<Record>& languages) {
     std::vector<std::string> codes;
-    for (const CommonLanguage& common : kCommonLanguages) codes.emplace_back(common.code);
+    for (const CommonLanguage& common : CommonLanguages()) codes.emplace_back(common.code);
     std::vector<std::string> others;
     for (const Record& language : languages) {
       std::string code = Lower(Value(language, "code"));
@@ -1405,7 +1225,7 @@ class ListingSite {
                     .value = "1",
                     .checked = values.contains("taal_" + code)};
       bool common = false;
-      for (const CommonLanguage& known : kCommonLanguages) {
+      for (const CommonLanguage& known : CommonLanguages()) {
         if (known.code != code) continue;
         common = true;
         check.label = T(visit, known.key);
@@ -1447,7 +1267,7 @@ class ListingSite {
         .groups = {main, statuses, languages, places},
         .submit = T(visit, "SAVE_BUTTON"),
         .links = {{base + "/diensten", T(visit, "LST_BACK_TO_SERVICES")}}};
-    AttachErrors(form, errors);
+    AttachErrors(form.groups, errors);
     return RenderForm(layout_, visit, status, form);
   }
 
@@ -1477,7 +1297,7 @@ class ListingSite {
       }
       form.groups.push_back(std::move(group));
     }
-    AttachErrors(form, errors);
+    AttachErrors(form.groups, errors);
     return RenderForm(layout_, visit, status, form);
   }
 
@@ -1515,13 +1335,13 @@ class ListingSite {
     for (int i = 0; i < 4; ++i) address.controls[i].required = true;
     Control& province = address.controls[3];
     province.kind = Control::Kind::kSelect;
-    province.options.push_back({"", T(visit, "LST_CHOOSE_PROVINCE"), province.value.empty()});
+    province.options.push_back({"", T(visit, "LST_CHOOSE_PROVINCE")});
     bool known = province.value.empty();
     for (std::string_view name : kProvinces) {
-      province.options.push_back({std::string(name), std::string(name), province.value == name});
+      province.options.push_back({std::string(name), std::string(name)});
       known = known || province.value == name;
     }
-    if (!known) province.options.push_back({province.value, province.value, true});
+    if (!known) province.options.push_back({province.value, province.value});
 
     Group map{.legend = T(visit, "LST_MAP_LEGEND"),
               .id = "kaart",
@@ -1529,7 +1349,7 @@ class ListingSite {
               .controls = {box("breedtegraad", "LST_FIELD_LATITUDE", "LST_FIELD_LATITUDE_HINT"),
                            box("lengtegraad", "LST_FIELD_LONGITUDE", "LST_FIELD_LONGITUDE_HINT")}};
     for (Control& control : map.controls) {
-      control.decimal = true;
+      control.mode = "decimal";
       control.max_length = 30;
     }
 
@@ -1541,7 +1361,7 @@ class ListingSite {
         .groups = {main, address, map},
         .submit = T(visit, "SAVE_BUTTON"),
         .links = {{base + "/locaties", T(visit, "LST_BACK_TO_LOCATIONS")}}};
-    AttachErrors(form, errors);
+    AttachErrors(form.groups, errors);
     return RenderForm(layout_, visit, status, form);
   }
 
@@ -1586,7 +1406,7 @@ class ListingSite {
       }
       form.groups.push_back(std::move(group));
     }
-    AttachErrors(form, errors);
+    AttachErrors(form.groups, errors);
     return RenderForm(layout_, visit, status, form);
   }
 

@@ -21,6 +21,12 @@ constexpr Text kTexts[] = {
     {"ONLY_DUTCH", "Deze tekst is er alleen in het Nederlands.", ""},
     // Home
     {"HOME_TITLE", "Waar zoek je hulp bij?", ""},
+    {"HOME_EXCHANGE_TITLE", "Hulp vragen of hulp geven", ""},
+    {"HOME_EXCHANGE_TEXT",
+     "Zoek je een maatje, vrijwilligerswerk, spullen of een ruimte? Of wil je iets aanbieden? "
+     "De helpdesk brengt vraag en aanbod bij elkaar.",
+     ""},
+    {"HOME_EXCHANGE_LINK", "Naar vraag en aanbod", ""},
     {"SEARCH_LABEL", "Zoek hulp", ""},
     {"SEARCH_HINT", "Bijvoorbeeld: voedselbank, taalles, schulden", ""},
     {"PLACE_LABEL", "Plaats (niet verplicht)", ""},
@@ -109,6 +115,7 @@ constexpr Text kTexts[] = {
     // Accounts
     {"NAV_SIGN_IN", "Inloggen", ""},
     {"NAV_ACCOUNT", "Mijn account", ""},
+    {"NAV_EXCHANGE", "Vraag en aanbod", ""},
     {"FORM_ERRORS", "Er klopt iets niet. Kijk dit na:", ""},
     {"FORM_EXPIRED_TITLE", "Je formulier was verlopen", ""},
     {"FORM_EXPIRED_TEXT",
@@ -363,6 +370,13 @@ constexpr Text kTexts[] = {
     // Audit log
     {"AUDIT_TITLE", "Logboek", ""},
     {"AUDIT_LINK", "Logboek van wijzigingen", ""},
+    {"ACCOUNT_EXCHANGE", "Vraag en aanbod", ""},
+    {"ACCOUNT_MY_MATCHES", "Mijn matches", ""},
+    {"ACCOUNT_MY_POSTINGS", "Mijn vragen en aanbiedingen", ""},
+    {"ACCOUNT_MY_PROFILE", "Mijn profiel voor matches", ""},
+    {"ACCOUNT_MORE", "Meer", ""},
+    {"MODERATION_LINK", "Nieuwe vragen en aanbiedingen controleren", ""},
+    {"ROUNDS_LINK", "Matchrondes", ""},
     {"AUDIT_INTRO",
      "Wie wat heeft gedaan, en wanneer. Je ziet alleen nummers van accounts, geen namen.", ""},
     {"AUDIT_NONE", "Het logboek is leeg.", ""},
@@ -482,7 +496,8 @@ constexpr Text kTexts[] = {
 std::span<const Text> Texts() {
   static const std::vector<Text> all = [] {
     std::vector<Text> texts(std::begin(kTexts), std::end(kTexts));
-    for (std::span<const Text> section : {ListingTexts()}) {
+    for (std::span<const Text> section :
+         {ListingTexts(), ExchangeTexts(), PostingTexts(), MatchTexts()}) {
       texts.insert(texts.end(), section.begin(), section.end());
     }
     return texts;

@@ -20,7 +20,10 @@ struct Text {
 std::span<const Text> Texts();
 
 // Sections (each defined in its own file, included in Texts()).
-std::span<const Text> ListingTexts();  // listing_texts.cpp: services, locations, hours
+std::span<const Text> ListingTexts();   // listing_texts.cpp: services, locations, hours
+std::span<const Text> ExchangeTexts();  // exchange_texts.cpp: words of supply and demand
+std::span<const Text> PostingTexts();   // posting_texts.cpp: postings and profiles
+std::span<const Text> MatchTexts();     // match_texts.cpp: matches, messages, staff pages
 
 // The Dutch text of a key; aborts in tests when the key is unknown (a programming error).
 std::string_view Msgid(std::string_view key);

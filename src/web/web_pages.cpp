@@ -59,13 +59,6 @@ std::string Clock(int minutes) {
 
 // --- Reference data in the visitor's language ---------------------------------------------------
 
-std::string LabelIn(const domain::TermDefinition& term, const Language& language) {
-  for (const domain::Label& label : term.labels) {
-    if (label.language == language.code()) return std::string(label.text);
-  }
-  return std::string(term.labels[0].text);
-}
-
 const domain::TermDefinition* NeedBySlug(std::string_view slug) {
   for (const auto& term : domain::NeedTerms()) {
     if (term.slug == slug) return &term;
@@ -111,18 +104,6 @@ std::string_view NeedIcon(std::string_view slug) {
   return it == kIcons.end() ? "•" : it->second;
 }
 
-std::string LanguageName(std::string_view code) {
-  if (const Language* language = FindLanguage(code)) return language->name();
-  static const std::map<std::string_view, std::string_view> kNames = {
-      {"de", "Deutsch"},   {"fr", "Français"},  {"es", "Español"},  {"ru", "Русский"},
-      {"prs", "دری"},      {"ps", "پښتو"},      {"ku", "Kurdî"},    {"am", "አማርኛ"},
-      {"zh", "中文"},      {"pt", "Português"}, {"it", "Italiano"}, {"ro", "Română"},
-      {"bg", "Български"}, {"hu", "Magyar"},    {"sq", "Shqip"},    {"bs", "Bosanski"},
-      {"ln", "Lingála"},   {"tw", "Twi"},       {"yo", "Yorùbá"},   {"zgh", "ⵜⴰⵎⴰⵣⵉⵖⵜ"}};
-  auto it = kNames.find(code);
-  return it == kNames.end() ? std::string(code) : std::string(it->second);
-}
-
 // --- The site ----------------------------------------------------------------------------------
 
 class Site {
@@ -143,7 +124,7 @@ class Site {
                       tile->SetValue("URL",
                                      visit.language.prefix() + "/thema/" + std::string(term.slug));
                       tile->SetValue("ICON", std::string(NeedIcon(term.slug)));
-                      tile->SetValue("LABEL", LabelIn(term, visit.language));
+                      tile->SetValue("LABEL", TermLabel(term, visit.language));
                     }
                   });
   }
@@ -254,7 +235,7 @@ class Site {
           std::vector<std::string> names;
           for (const Record& spoken : Find(Table::kLanguage, "service_id", id)) {
             std::string code = Value(spoken, "code");
-            names.push_back(code.empty() ? Value(spoken, "name") : LanguageName(code));
+            names.push_back(code.empty() ? Value(spoken, "name") : LanguageAutonym(code));
           }
           if (!names.empty()) {
             TemplateDictionary* part = page.AddSectionDictionary("SECTION");
@@ -465,12 +446,12 @@ class Site {
             std::string term = Value(attribute, "taxonomy_term_id");
             for (const auto& kind : domain::OrganizationKindTerms()) {
               if (domain::TermId("organization-kind", kind.slug) == term) {
-                page.SetValueAndShowSection("TEXT", LabelIn(kind, language), "KIND");
+                page.SetValueAndShowSection("TEXT", TermLabel(kind, language), "KIND");
               }
             }
             for (const auto& community : domain::CommunityTerms()) {
               if (domain::TermId("community", community.slug) == term) {
-                communities += (communities.empty() ? "" : ", ") + LabelIn(community, language);
+                communities += (communities.empty() ? "" : ", ") + TermLabel(community, language);
               }
             }
           }
@@ -676,7 +657,7 @@ class Site {
     QueryList current = {{"q", q},         {"thema", thema}, {"taal", taal}, {"plaats", plaats},
                          {"soort", soort}, {"open", open},   {"bij", bij}};
     std::string base = language.prefix() + (topic ? "/thema/" + thema : "/zoeken");
-    std::string heading = topic       ? LabelIn(*topic, language)
+    std::string heading = topic       ? TermLabel(*topic, language)
                           : q.empty() ? language.Translate(Msgid("RESULTS_ALL"))
                                       : Language::Fill(language.Translate(Msgid("RESULTS_FOR")),
                                                        std::span<const std::string>(&q, 1));
@@ -737,7 +718,7 @@ class Site {
             if (!hit.languages.empty()) {
               std::string list;
               for (const std::string& code : hit.languages) {
-                list += (list.empty() ? "" : ", ") + LanguageName(code);
+                list += (list.empty() ? "" : ", ") + LanguageAutonym(code);
               }
               item->SetValueAndShowSection("LIST", list, "LANGS");
             }
@@ -793,21 +774,21 @@ class Site {
             std::vector<std::tuple<std::string, std::string, int64_t>> topics;
             for (const search::FacetCount& count : facets->terms) {
               if (const auto* term = NeedById(count.key)) {
-                topics.emplace_back(std::string(term->slug), LabelIn(*term, language), count.count);
+                topics.emplace_back(std::string(term->slug), TermLabel(*term, language), count.count);
               }
             }
             group("FILTER_TOPIC", "thema", thema, topics);
           }
           std::vector<std::tuple<std::string, std::string, int64_t>> languages, cities, kinds;
           for (const auto& count : facets->languages) {
-            languages.emplace_back(count.key, LanguageName(count.key), count.count);
+            languages.emplace_back(count.key, LanguageAutonym(count.key), count.count);
           }
           for (const auto& count : facets->cities) {
             cities.emplace_back(count.key, count.key, count.count);
           }
           for (const auto& count : facets->kinds) {
             if (const auto* kind = KindBySlug(count.key)) {
-              kinds.emplace_back(count.key, LabelIn(*kind, language), count.count);
+              kinds.emplace_back(count.key, TermLabel(*kind, language), count.count);
             }
           }
           group("FILTER_LANGUAGE", "taal", taal, languages);

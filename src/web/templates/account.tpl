@@ -9,6 +9,15 @@
 {{#NO_ROLES}}<p class="utrecht-paragraph">{{T_ACCOUNT_NO_ROLES}}</p>
 {{/NO_ROLES}}{{#ROLES}}<ul class="utrecht-unordered-list">{{#ROLE}}<li>{{TEXT}}</li>{{/ROLE}}</ul>
 {{/ROLES}}
+<h2 class="utrecht-heading-2">{{T_ACCOUNT_EXCHANGE}}</h2>
+<ul class="kp-actions">
+<li><a class="utrecht-link" href="{{PREFIX}}/mijn-matches">{{T_ACCOUNT_MY_MATCHES}}</a></li>
+<li><a class="utrecht-link" href="{{PREFIX}}/vraag-en-aanbod/mijn">{{T_ACCOUNT_MY_POSTINGS}}</a></li>
+<li><a class="utrecht-link" href="{{PREFIX}}/mijn-profiel">{{T_ACCOUNT_MY_PROFILE}}</a></li>
+{{#MODERATION_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/beheer/moderatie">{{T_MODERATION_LINK}}</a></li>
+{{/MODERATION_LINK}}{{#ROUNDS_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/beheer/rondes">{{T_ROUNDS_LINK}}</a></li>
+{{/ROUNDS_LINK}}</ul>
+<h2 class="utrecht-heading-2">{{T_ACCOUNT_MORE}}</h2>
 <ul class="kp-actions">
 {{#TWO_STEP_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/account/tweestaps">{{T_TWO_STEP_SET_UP}}</a></li>
 {{/TWO_STEP_LINK}}{{#REQUESTS_LINK}}<li><a class="utrecht-link" href="{{PREFIX}}/beheer/aanvragen">{{T_REQUESTS_TITLE}}</a></li>

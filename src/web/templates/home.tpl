@@ -15,3 +15,6 @@
 <ul class="kp-tiles">
 {{#TILE}}<li><a class="kp-tile" href="{{URL}}"><span class="kp-tile__icon" aria-hidden="true">{{ICON}}</span> <span>{{LABEL}}</span></a></li>
 {{/TILE}}</ul>
+<h2 class="utrecht-heading-2">{{T_HOME_EXCHANGE_TITLE}}</h2>
+<p class="utrecht-paragraph">{{T_HOME_EXCHANGE_TEXT}}</p>
+<p class="utrecht-paragraph"><a class="utrecht-link" href="{{PREFIX}}/vraag-en-aanbod">{{T_HOME_EXCHANGE_LINK}}</a></p>
