@@ -12,7 +12,8 @@
 <a class="kp-skip-link" href="#inhoud">{{T_SKIP}}</a>
 <header class="kp-header">
 <p class="kp-brand"><a class="utrecht-link" href="{{PREFIX}}/">Knooppunt</a> <span>{{T_TAGLINE}}</span></p>
-<p class="kp-account-link"><a class="utrecht-link" href="{{PREFIX}}/vraag-en-aanbod">{{T_NAV_EXCHANGE}}</a> {{#SIGNED_IN}}<a class="utrecht-link" href="{{PREFIX}}/account">{{T_NAV_ACCOUNT}}</a>{{/SIGNED_IN}}{{#SIGNED_OUT}}<a class="utrecht-link" href="{{PREFIX}}/inloggen">{{T_NAV_SIGN_IN}}</a>{{/SIGNED_OUT}}</p>
+<p class="kp-exchange-link"><a class="utrecht-link" href="{{PREFIX}}/vraag-en-aanbod">{{T_NAV_EXCHANGE}}</a></p>
+<p class="kp-account-link">{{#SIGNED_IN}}<a class="utrecht-link" href="{{PREFIX}}/account">{{T_NAV_ACCOUNT}}</a>{{/SIGNED_IN}}{{#SIGNED_OUT}}<a class="utrecht-link" href="{{PREFIX}}/inloggen">{{T_NAV_SIGN_IN}}</a>{{/SIGNED_OUT}}</p>
 <nav class="kp-language-switch" aria-label="{{T_LANGUAGE}}">
 <ul>{{#SWITCH}}<li><a class="utrecht-link" href="{{URL}}" lang="{{CODE}}" hreflang="{{CODE}}"{{#CURRENT}} aria-current="true"{{/CURRENT}}>{{NAME}}</a></li>{{/SWITCH}}</ul>
 </nav>
