@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "api/params.h"
 #include "domain/exchange.h"
 #include "domain/permissions.h"
 #include "domain/utf8.h"
@@ -96,21 +97,6 @@ Error NamingId(Error error, std::string_view what, std::string_view id) {
 }
 
 // --- Reading the request.
-
-// A session's write must carry its CSRF token in a header, as in the write API: another site
-// can make a browser send the cookie, but cannot read it to copy it into the header. An API key
-// is never sent by a browser on its own, so it needs none.
-Status CheckCsrf(const http::RequestContext& context) {
-  if (!context.actor.api_key_id.empty()) return {};
-  std::string cookie = http::CookieValue(context.request, "csrf");
-  std::string_view header = context.request["X-CSRF-Token"];
-  if (cookie.empty() || header != cookie) {
-    return Error{ErrorCode::kForbidden,
-                 "Send the X-CSRF-Token header with the value of your csrf cookie.",
-                 "X-CSRF-Token"};
-  }
-  return {};
-}
 
 std::string Lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
@@ -1028,7 +1014,7 @@ void AddExchangeRoutes(http::Router& router, store::Store& /*store*/,
                          WriteHandler handler) {
     router.Add(method, std::move(pattern), need,
                [&exchange, handler](const http::RequestContext& context) {
-                 if (Status csrf = CheckCsrf(context); !csrf) {
+                 if (Status csrf = CheckApiCsrf(context); !csrf) {
                    return http::JsonError(context.request, csrf.error());
                  }
                  unsigned status = 400;

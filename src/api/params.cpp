@@ -6,6 +6,7 @@
 #include "domain/taxonomy.h"
 #include "domain/time.h"
 #include "domain/uuid.h"
+#include "http/message.h"
 
 namespace knooppunt::api {
 namespace {
@@ -114,6 +115,19 @@ Result<std::string> ParseLanguage(const http::QueryParams& query) {
     return InvalidArgument("lang", "lang must be one of: " + list);
   }
   return *text;
+}
+
+Status CheckApiCsrf(const http::RequestContext& context) {
+  if (!context.actor.api_key_id.empty()) return {};
+  std::string cookie = http::CookieValue(context.request, "csrf");
+  std::string_view header = context.request["X-CSRF-Token"];
+  if (cookie.empty() || header != cookie) {
+    return Error{ErrorCode::kForbidden,
+                 "Send the X-CSRF-Token header with the value of your csrf cookie, or use an "
+                 "API key.",
+                 "X-CSRF-Token"};
+  }
+  return {};
 }
 
 }  // namespace knooppunt::api

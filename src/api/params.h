@@ -1,5 +1,6 @@
 // Query parameters of the JSON API, parsed and checked. Every failure is kInvalidArgument with
-// Error::field naming the parameter and a message saying what is allowed.
+// Error::field naming the parameter and a message saying what is allowed; and the CSRF check of
+// the API's writes.
 // Thread-safety: pure functions.
 #pragma once
 
@@ -40,5 +41,10 @@ Result<Format> ParseFormat(const http::QueryParams& query);
 
 // `lang`: one of the UI languages (domain/taxonomy.h); empty when absent.
 Result<std::string> ParseLanguage(const http::QueryParams& query);
+
+// A write by a session must carry its CSRF token in the X-CSRF-Token header (another site can
+// make a browser send the cookie, but cannot read it to copy it into the header); an API key is
+// never sent by a browser on its own and needs none. kForbidden naming the header otherwise.
+Status CheckApiCsrf(const http::RequestContext& context);
 
 }  // namespace knooppunt::api

@@ -12,6 +12,7 @@
 #include "accounts/listings.h"
 #include "api/hsds_json.h"
 #include "api/hsds_shape.h"
+#include "api/params.h"
 #include "domain/model.h"
 #include "domain/permissions.h"
 #include "domain/time.h"
@@ -164,7 +165,7 @@ class Writer {
                          ? Check(context.actor, Permission::kVerifyOrganizations, existing->id())
                          : MayEdit(context.actor, *existing);
     if (!allowed) return http::JsonError(context.request, allowed.error());
-    if (Status csrf = CheckCsrf(context); !csrf)
+    if (Status csrf = CheckApiCsrf(context); !csrf)
       return http::JsonError(context.request, csrf.error());
     accounts::Edit edit{*existing, std::nullopt};
     if (Status deleted = accounts::ApplyEdits(store_, std::span(&edit, 1), context.actor);
@@ -176,22 +177,8 @@ class Writer {
   }
 
  private:
-  // A session's write must carry its CSRF token in a header; an API key needs none.
-  static Status CheckCsrf(const http::RequestContext& context) {
-    if (!context.actor.api_key_id.empty()) return {};
-    std::string cookie = http::CookieValue(context.request, "csrf");
-    std::string_view header = context.request["X-CSRF-Token"];
-    if (cookie.empty() || header != cookie) {
-      return Error{ErrorCode::kForbidden,
-                   "Send the X-CSRF-Token header with the value of your csrf cookie, or use an "
-                   "API key.",
-                   "X-CSRF-Token"};
-    }
-    return {};
-  }
-
   Result<json::object> Body(const http::RequestContext& context) const {
-    if (Status csrf = CheckCsrf(context); !csrf) return csrf.error();
+    if (Status csrf = CheckApiCsrf(context); !csrf) return csrf.error();
     std::string_view type = context.request[beast_http::field::content_type];
     if (!type.starts_with("application/json")) {
       return InvalidArgument("Content-Type", "Send the record as application/json.");
