@@ -59,6 +59,7 @@ constexpr Text kExchangeTexts[] = {
     // Why a pair is proposed
     {"XCH_REASON_LANGUAGE", "Jullie spreken allebei {1}", ""},
     {"XCH_REASON_DISTANCE", "{1} km verderop", ""},
+    {"XCH_REASON_SAME_PLACE", "Op dezelfde plek", ""},
     {"XCH_REASON_SLOT", "Allebei vrij op {1}", ""},
     {"XCH_REASON_SKILL", "Kan wat gevraagd wordt: {1}", ""},
     {"XCH_REASON_INTEREST", "Interesse in {1}", ""},

@@ -115,8 +115,12 @@ std::string ReasonText(const Language& language, const match::Reason& reason) {
   switch (reason.code) {
     case match::ReasonCode::kSpeaksLanguage:
       return Filled(language, "XCH_REASON_LANGUAGE", SpokenLanguageText(language, reason.value));
-    case match::ReasonCode::kDistance:
-      return Filled(language, "XCH_REASON_DISTANCE", language.Number(reason.number, 1));
+    case match::ReasonCode::kDistance: {
+      if (reason.number < 0.5) return language.Translate(Msgid("XCH_REASON_SAME_PLACE"));
+      // A tenth of a kilometre matters nearby; from 10 km on, whole kilometres say enough.
+      int decimals = reason.number >= 10 || reason.number == std::round(reason.number) ? 0 : 1;
+      return Filled(language, "XCH_REASON_DISTANCE", language.Number(reason.number, decimals));
+    }
     case match::ReasonCode::kSharedSlot:
       return Filled(language, "XCH_REASON_SLOT", SlotText(language, reason.slot));
     case match::ReasonCode::kHasSkill:

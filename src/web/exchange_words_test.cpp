@@ -82,6 +82,12 @@ TEST(ExchangeWords, ReasonsBecomeSentencesInTheVisitorsLanguage) {
   EXPECT_EQ(texts[6], "Heeft een geldig(e) VOG (Verklaring Omtrent het Gedrag)");
   EXPECT_EQ(texts[7], "Wacht al 3 weken");
   EXPECT_EQ(texts[8], "Wacht al een week");
+  EXPECT_EQ(ReasonText(nl, match::NumberReason(match::ReasonCode::kDistance, 0.2)),
+            "Op dezelfde plek");
+  EXPECT_EQ(ReasonText(nl, match::NumberReason(match::ReasonCode::kDistance, 3.0)),
+            "3 km verderop");
+  EXPECT_EQ(ReasonText(nl, match::NumberReason(match::ReasonCode::kDistance, 12.4)),
+            "12 km verderop");
   // The same from the JSON kept with a match.
   EXPECT_EQ(ReasonTexts(nl, exchange::ReasonsJson(reasons)), texts);
   EXPECT_TRUE(ReasonTexts(nl, std::string_view("garbage")).empty());

@@ -49,9 +49,12 @@ std::string LocalDateTime(const Language& language, std::string_view utc) {
   char day[32];
   std::snprintf(day, sizeof day, "%04d-%02u-%02u", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-  char time[16];
-  std::snprintf(time, sizeof time, "%02d:%02d", local.minute / 60, local.minute % 60);
-  return language.Date(day) + " " + time;
+  // The time in the language's digits too, so that a date and its time never mix scripts.
+  auto two_digits = [&language](int n) {
+    return (n < 10 ? language.Integer(0) : "") + language.Integer(n);
+  };
+  return language.Date(day) + " " + two_digits(local.minute / 60) + ":" +
+         two_digits(local.minute % 60);
 }
 
 void FillPageLinks(ctemplate::TemplateDictionary& dict, const Language& language, int64_t number,

@@ -52,6 +52,8 @@ constexpr Text kTexts[] = {
     {"ORGANIZATION", "Organisatie", ""},
     {"MAP", "Kaart", ""},
     {"MAP_LABEL", "Kaart met de plekken van de resultaten", ""},
+    {"MAP_ZOOM_IN", "Inzoomen", ""},
+    {"MAP_ZOOM_OUT", "Uitzoomen", ""},
     {"PREVIOUS", "Vorige", ""},
     {"NEXT", "Volgende", ""},
     {"PAGE_OF", "Pagina {1} van {2}", ""},

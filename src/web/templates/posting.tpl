@@ -8,7 +8,7 @@
 <dl class="kp-facts">
 {{#FACT}}<dt>{{TERM}}</dt><dd{{#DUTCH}} lang="nl" dir="ltr"{{/DUTCH}}>{{VALUE}}</dd>
 {{/FACT}}</dl>
-{{#MAP}}<div class="kp-map-anchor" data-points="{{POINTS}}" data-label="{{T_PST_MAP_LABEL}}"></div>
+{{#MAP}}<div class="kp-map-anchor" data-points="{{POINTS}}" data-label="{{T_PST_MAP_LABEL}}" data-zoom-in="{{T_MAP_ZOOM_IN}}" data-zoom-out="{{T_MAP_ZOOM_OUT}}"></div>
 {{/MAP}}</article>
 {{#KEEPER}}<section class="kp-form-section" aria-labelledby="jouw-oproep">
 <h2 class="utrecht-heading-2" id="jouw-oproep">{{T_PST_MANAGE_TITLE}}</h2>

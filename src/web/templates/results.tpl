@@ -39,5 +39,5 @@
 <p class="utrecht-paragraph"><a class="utrecht-link" href="{{CLEAR_URL}}">{{T_FILTER_CLEAR}}</a></p>
 </form>
 </aside>
-{{#MAP}}<div class="kp-map-anchor" data-points="{{POINTS}}" data-label="{{T_MAP_LABEL}}"></div>
+{{#MAP}}<div class="kp-map-anchor" data-points="{{POINTS}}" data-label="{{T_MAP_LABEL}}" data-zoom-in="{{T_MAP_ZOOM_IN}}" data-zoom-out="{{T_MAP_ZOOM_OUT}}"></div>
 {{/MAP}}</div>

@@ -18,7 +18,7 @@
 </ul>
 {{/CONTACT}}
 <p class="utrecht-paragraph kp-meta">{{VERIFIED}}</p>
-{{#MAP}}<div class="kp-map-anchor" data-points="{{POINTS}}" data-label="{{T_MAP_LABEL}}"></div>
+{{#MAP}}<div class="kp-map-anchor" data-points="{{POINTS}}" data-label="{{T_MAP_LABEL}}" data-zoom-in="{{T_MAP_ZOOM_IN}}" data-zoom-out="{{T_MAP_ZOOM_OUT}}"></div>
 {{/MAP}}</article>
 <section class="kp-form-section" aria-labelledby="melding">
 <h2 class="utrecht-heading-2" id="melding">{{T_REPORT_TITLE}}</h2>
@@ -31,7 +31,7 @@
 <div class="utrecht-form-field">
 <label class="utrecht-form-label" for="bericht">{{T_REPORT_MESSAGE}}</label>
 {{#MESSAGE_ERROR}}<p class="kp-field-error" id="bericht-fout">{{TEXT}}</p>{{/MESSAGE_ERROR}}
-<textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="bericht" name="bericht" rows="5" maxlength="2000" required{{#MESSAGE_ERROR}} aria-invalid="true" aria-describedby="bericht-fout"{{/MESSAGE_ERROR}}>{{MESSAGE}}</textarea>
+<textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="bericht" name="bericht" rows="5" maxlength="2000" aria-required="true"{{#MESSAGE_ERROR}} aria-invalid="true" aria-describedby="bericht-fout"{{/MESSAGE_ERROR}}>{{MESSAGE}}</textarea>
 </div>
 <div class="utrecht-form-field">
 <label class="utrecht-form-label" for="email">{{T_REPORT_EMAIL}}</label>
