@@ -13,34 +13,6 @@
 namespace knooppunt::domain {
 namespace {
 
-// Lower-case Latin letters with diacritics (U+00DF–U+017F) → their base letters; "" for the
-// few that are not letters (÷). The same mapping as the search layer's Fold (search/text.cpp),
-// which the domain cannot use: it needs Xapian.
-std::string_view LatinBase(char32_t ch) {
-  static constexpr std::string_view kLatin1[] = {
-      // U+00DF ß, then U+00E0 … U+00FF
-      "ss", "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i",  "i", "i",
-      "d",  "n", "o", "o", "o", "o", "o", "",   "o", "u", "u", "u", "u", "y", "th", "y"};
-  // U+0100 … U+017F in runs of code points sharing a base letter (upper and lower case alternate).
-  struct Run {
-    int count;
-    std::string_view base;
-  };
-  static constexpr Run kExtendedA[] = {
-      {6, "a"}, {8, "c"},  {4, "d"},  {10, "e"}, {8, "g"}, {4, "h"},  {10, "i"}, {2, "ij"},
-      {2, "j"}, {3, "k"},  {10, "l"}, {9, "n"},  {6, "o"}, {2, "oe"}, {6, "r"},  {8, "s"},
-      {6, "t"}, {12, "u"}, {2, "w"},  {3, "y"},  {6, "z"}, {1, "s"}};
-  if (ch >= 0xDF && ch <= 0xFF) return kLatin1[ch - 0xDF];
-  if (ch >= 0x100 && ch <= 0x17F) {
-    int i = static_cast<int>(ch - 0x100);
-    for (const Run& run : kExtendedA) {
-      if (i < run.count) return run.base;
-      i -= run.count;
-    }
-  }
-  return {};
-}
-
 // The next code point of `text` from `pos`, advancing `pos`; nullopt for a malformed byte, which
 // is skipped.
 std::optional<char32_t> NextCodePoint(std::string_view text, std::size_t& pos) {

@@ -65,4 +65,29 @@ bool IsCleanText(std::string_view text) {
   return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
 }
 
+std::string_view LatinBase(char32_t ch) {
+  static constexpr std::string_view kLatin1[] = {
+      // U+00DF ß, then U+00E0 … U+00FF
+      "ss", "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i",  "i", "i",
+      "d",  "n", "o", "o", "o", "o", "o", "",   "o", "u", "u", "u", "u", "y", "th", "y"};
+  // U+0100 … U+017F in runs of code points sharing a base letter (upper and lower case alternate).
+  struct Run {
+    int count;
+    std::string_view base;
+  };
+  static constexpr Run kExtendedA[] = {
+      {6, "a"}, {8, "c"},  {4, "d"},  {10, "e"}, {8, "g"}, {4, "h"},  {10, "i"}, {2, "ij"},
+      {2, "j"}, {3, "k"},  {10, "l"}, {9, "n"},  {6, "o"}, {2, "oe"}, {6, "r"},  {8, "s"},
+      {6, "t"}, {12, "u"}, {2, "w"},  {3, "y"},  {6, "z"}, {1, "s"}};
+  if (ch >= 0xDF && ch <= 0xFF) return kLatin1[ch - 0xDF];
+  if (ch >= 0x100 && ch <= 0x17F) {
+    int i = static_cast<int>(ch - 0x100);
+    for (const Run& run : kExtendedA) {
+      if (i < run.count) return run.base;
+      i -= run.count;
+    }
+  }
+  return {};
+}
+
 }  // namespace knooppunt::domain

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "accounts/listings.h"
@@ -220,6 +221,9 @@ class Exchange {
   Result<store::MatchRecord> NewProposal(std::string_view person_id, std::string_view posting_id,
                                          const std::optional<store::MatchRound>& round,
                                          std::string_view freed_match_id);
+  // A proposal of a round that was not sent, with its round; kConflict "status" otherwise.
+  Result<std::pair<store::MatchRecord, store::MatchRound>> UnsentProposal(
+      std::string_view match_id);
   Result<Sides> SidesOf(const domain::Actor& actor, const store::MatchRecord& match,
                         const store::PostingRecord& posting);
   // A sent match with its posting and the actor's sides; kNotFound when unsent or when the actor

@@ -285,25 +285,33 @@ Status Exchange::DiscardRound(const domain::Actor& actor, std::string_view round
   return Audit(actor, "round.discard", "match_round", round->id);
 }
 
+Result<std::pair<store::MatchRecord, store::MatchRound>> Exchange::UnsentProposal(
+    std::string_view match_id) {
+  auto match = LoadMatch(match_id);
+  if (!match) return match.error();
+  if (!IsUnsent(*match) || !match->round_id) {
+    return Conflict("status", "Only proposals of a round that was not sent can be changed.");
+  }
+  auto round = LoadRound(*match->round_id);
+  if (!round) return round.error();
+  if (round->status != "proposal") {
+    return Conflict("status", "Only proposals of a round that was not sent can be changed.");
+  }
+  return std::pair{std::move(*match), std::move(*round)};
+}
+
 Status Exchange::DropProposal(const domain::Actor& actor, std::string_view match_id) {
   if (Status account = NeedsAccount(actor); !account) return account;
   if (!Holds(actor, domain::Permission::kRunMatching)) {
     return Forbidden("Only the help desk changes matching rounds.");
   }
-  auto match = LoadMatch(match_id);
-  if (!match) return match.error();
-  if (!IsUnsent(*match) || !match->round_id) {
-    return Conflict("status", "Only proposals of a round that was not sent can be dropped.");
-  }
-  auto round = LoadRound(*match->round_id);
-  if (!round) return round.error();
-  if (round->status != "proposal") {
-    return Conflict("status", "Only proposals of a round that was not sent can be dropped.");
-  }
-  if (Status deleted = postings_.DeleteMatch(match->id); !deleted) return deleted;
-  round->total_score -= match->score;
-  if (Status updated = postings_.UpdateRound(*round); !updated) return updated;
-  return Audit(actor, "match.drop", "exchange_match", match->id);
+  auto unsent = UnsentProposal(match_id);
+  if (!unsent) return unsent.error();
+  auto& [match, round] = *unsent;
+  if (Status deleted = postings_.DeleteMatch(match.id); !deleted) return deleted;
+  round.total_score -= match.score;
+  if (Status updated = postings_.UpdateRound(round); !updated) return updated;
+  return Audit(actor, "match.drop", "exchange_match", match.id);
 }
 
 Result<store::MatchRecord> Exchange::NewProposal(std::string_view person_id,
@@ -400,30 +408,23 @@ Result<store::MatchRecord> Exchange::ReplaceProposal(const domain::Actor& actor,
   if (!Holds(actor, domain::Permission::kRunMatching)) {
     return Forbidden("Only the help desk changes matching rounds.");
   }
-  auto old = LoadMatch(match_id);
-  if (!old) return old.error();
-  if (!IsUnsent(*old) || !old->round_id) {
-    return Conflict("status", "Only proposals of a round that was not sent can be replaced.");
-  }
-  auto loaded = LoadRound(*old->round_id);
-  if (!loaded) return loaded.error();
-  if (loaded->status != "proposal") {
-    return Conflict("status", "Only proposals of a round that was not sent can be replaced.");
-  }
-  std::optional<store::MatchRound> round = std::move(*loaded);
-  if (old->person_id == person_id) {
+  auto unsent = UnsentProposal(match_id);
+  if (!unsent) return unsent.error();
+  const store::MatchRecord& old = unsent->first;
+  std::optional<store::MatchRound> round = std::move(unsent->second);
+  if (old.person_id == person_id) {
     return Conflict("person_id", "This person is proposed for the posting already.");
   }
   // The new pair is checked with the old proposal's spot free: it takes that spot.
-  auto match = NewProposal(person_id, old->posting_id, round, old->id);
+  auto match = NewProposal(person_id, old.posting_id, round, old.id);
   if (!match) return match.error();
   if (Status added = postings_.AddMatch(*match); !added) return added.error();
-  if (Status deleted = postings_.DeleteMatch(old->id); !deleted) {
+  if (Status deleted = postings_.DeleteMatch(old.id); !deleted) {
     // Put the round back as it was rather than leave two proposals on one spot.
     (void)postings_.DeleteMatch(match->id);
     return deleted.error();
   }
-  round->total_score += match->score - old->score;
+  round->total_score += match->score - old.score;
   if (Status updated = postings_.UpdateRound(*round); !updated) return updated.error();
   if (Status audited = Audit(actor, "match.replace", "exchange_match", match->id); !audited) {
     return audited.error();

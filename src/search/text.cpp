@@ -7,6 +7,8 @@
 #include <map>
 #include <optional>
 
+#include "domain/utf8.h"
+
 namespace knooppunt::search {
 
 std::string_view compound_parts();  // src/search/lexicon/compound_parts.txt, compiled in
@@ -15,32 +17,6 @@ std::string_view synonyms();        // src/search/lexicon/synonyms.txt, compiled
 namespace {
 
 using Xapian::Unicode::category;
-
-// Latin letters with diacritics (lower case, U+00DF–U+017F) → their base letters.
-std::string_view LatinBase(unsigned ch) {
-  static constexpr std::string_view kLatin1[] = {
-      // U+00DF ß, then U+00E0 … U+00FF
-      "ss", "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i",  "i", "i",
-      "d",  "n", "o", "o", "o", "o", "o", "",   "o", "u", "u", "u", "u", "y", "th", "y"};
-  // U+0100 … U+017F in runs of code points sharing a base letter ("" for the ligatures).
-  struct Run {
-    int count;
-    std::string_view base;
-  };
-  static constexpr Run kExtendedA[] = {
-      {6, "a"}, {8, "c"},  {4, "d"},  {10, "e"}, {8, "g"}, {4, "h"},  {10, "i"}, {2, "ij"},
-      {2, "j"}, {3, "k"},  {10, "l"}, {9, "n"},  {6, "o"}, {2, "oe"}, {6, "r"},  {8, "s"},
-      {6, "t"}, {12, "u"}, {2, "w"},  {3, "y"},  {6, "z"}, {1, "s"}};
-  if (ch >= 0xDF && ch <= 0xFF) return kLatin1[ch - 0xDF];
-  if (ch >= 0x100 && ch <= 0x17F) {
-    int i = static_cast<int>(ch - 0x100);
-    for (const Run& run : kExtendedA) {
-      if (i < run.count) return run.base;
-      i -= run.count;
-    }
-  }
-  return {};
-}
 
 // Arabic-script letters that are written in several ways → one form.
 unsigned ArabicNormal(unsigned ch) {
@@ -94,7 +70,7 @@ void ForEachFolded(std::string_view text, Emit emit) {
     bool word = IsWordChar(cat);
     ch = ArabicNormal(Xapian::Unicode::tolower(ch));
     piece.clear();
-    if (std::string_view base = LatinBase(ch); !base.empty()) {
+    if (std::string_view base = domain::LatinBase(ch); !base.empty()) {
       piece = base;
     } else {
       Xapian::Unicode::append_utf8(piece, ch);
