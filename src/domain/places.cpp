@@ -61,11 +61,33 @@ bool IsApostrophe(char32_t ch) {
   return ch == '\'' || ch == '`' || ch == 0xB4 || ch == 0x2BC || ch == 0x2018 || ch == 0x2019;
 }
 
-// A place name as compared: lower case, Latin accents removed, apostrophes and full stops
-// dropped, every other run of non-letters one space: "'s-Hertogenbosch" → "s hertogenbosch",
-// "Feanwâlden" → "feanwalden", "St. Annaparochie" → "st annaparochie". Letters of other scripts
-// are kept as they are.
-std::string Fold(std::string_view text) {
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (;;) {
+    std::size_t tab = line.find('\t');
+    fields.push_back(line.substr(0, tab));
+    if (tab == std::string_view::npos) return fields;
+    line.remove_prefix(tab + 1);
+  }
+}
+
+// The whole of `text` as a number of type T; nullopt otherwise.
+template <typename T>
+std::optional<T> ParseNumber(std::string_view text) {
+  T value{};
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+Error LineError(std::size_t line, const std::string& message) {
+  std::string where = "line " + std::to_string(line);
+  return InvalidArgument(where, where + ": " + message);
+}
+
+}  // namespace
+
+std::string FoldText(std::string_view text) {
   std::string out;
   bool pending_space = false;
   auto emit = [&](std::string_view piece) {
@@ -96,32 +118,6 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (;;) {
-    std::size_t tab = line.find('\t');
-    fields.push_back(line.substr(0, tab));
-    if (tab == std::string_view::npos) return fields;
-    line.remove_prefix(tab + 1);
-  }
-}
-
-// The whole of `text` as a number of type T; nullopt otherwise.
-template <typename T>
-std::optional<T> ParseNumber(std::string_view text) {
-  T value{};
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
-Error LineError(std::size_t line, const std::string& message) {
-  std::string where = "line " + std::to_string(line);
-  return InvalidArgument(where, where + ": " + message);
-}
-
-}  // namespace
-
 Result<Gazetteer> Gazetteer::Parse(std::string_view tsv) {
   struct PendingAlias {
     std::size_t line;
@@ -147,7 +143,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv) {
                          "province, latitude, longitude, rank), found " +
                              std::to_string(fields.size()));
       }
-      if (Fold(fields[1]).empty()) return LineError(line_number, "the name has no letters");
+      if (FoldText(fields[1]).empty()) return LineError(line_number, "the name has no letters");
       if (fields[2].empty()) return LineError(line_number, "the province is empty");
       auto latitude = ParseNumber<double>(fields[3]);
       auto longitude = ParseNumber<double>(fields[4]);
@@ -170,7 +166,9 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv) {
                          "name, province), found " +
                              std::to_string(fields.size()));
       }
-      if (Fold(fields[1]).empty()) return LineError(line_number, "the other name has no letters");
+      if (FoldText(fields[1]).empty()) {
+        return LineError(line_number, "the other name has no letters");
+      }
       aliases.push_back(
           {line_number, std::string(fields[1]), std::string(fields[2]), std::string(fields[3])});
     } else {
@@ -181,7 +179,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv) {
   if (out.places_.empty()) return InvalidArgument("places", "the place list holds no place");
 
   auto add_keys = [&](std::string_view name, std::size_t place, KeyKind kind) {
-    std::string folded = Fold(name);
+    std::string folded = FoldText(name);
     // "'s-Gravenhage", "'t Zand": people often leave the article off.
     std::size_t pos = 0;
     std::optional<char32_t> first = NextCodePoint(name, pos);
@@ -191,7 +189,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv) {
     out.keys_.push_back({std::move(folded), place, kind});
   };
   for (std::size_t i = 0; i < out.places_.size(); ++i) {
-    out.folded_names_.push_back(Fold(out.places_[i].name));
+    out.folded_names_.push_back(FoldText(out.places_[i].name));
     add_keys(out.places_[i].name, i, KeyKind::kName);
   }
   for (const PendingAlias& alias : aliases) {
@@ -215,7 +213,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv) {
 }
 
 std::vector<Place> Gazetteer::Find(std::string_view query, std::size_t limit) const {
-  std::string folded = Fold(query);
+  std::string folded = FoldText(query);
   if (folded.empty() || limit == 0) return {};
   std::map<std::size_t, bool> exact;  // place → whether one of its names equals the query
   auto it = std::lower_bound(keys_.begin(), keys_.end(), folded,
@@ -239,9 +237,9 @@ std::vector<Place> Gazetteer::Find(std::string_view query, std::size_t limit) co
 }
 
 std::optional<Place> Gazetteer::Resolve(std::string_view name, std::string_view province) const {
-  std::string folded = Fold(name);
+  std::string folded = FoldText(name);
   if (folded.empty()) return std::nullopt;
-  std::string folded_province = Fold(province);
+  std::string folded_province = FoldText(province);
   auto [first, last] =
       std::equal_range(keys_.begin(), keys_.end(), Key{folded, 0, KeyKind::kName},
                        [](const Key& a, const Key& b) { return a.folded < b.folded; });
@@ -252,7 +250,9 @@ std::optional<Place> Gazetteer::Resolve(std::string_view name, std::string_view 
                            key.place);
   };
   for (auto it = first; it != last; ++it) {
-    if (!folded_province.empty() && Fold(places_[it->place].province) != folded_province) continue;
+    if (!folded_province.empty() && FoldText(places_[it->place].province) != folded_province) {
+      continue;
+    }
     if (best == nullptr || order(*it) < order(*best)) best = &*it;
   }
   if (best == nullptr) return std::nullopt;

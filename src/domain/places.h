@@ -26,6 +26,12 @@ struct Place {
   int rank = 0;
 };
 
+// Text as compared: lower case, Latin accents removed, apostrophes and full stops dropped, every
+// other run of non-letters one space: "'s-Hertogenbosch" → "s hertogenbosch", "Coördinatie" →
+// "coordinatie", "St. Annaparochie" → "st annaparochie". Letters of other scripts are kept as
+// they are. Place names are found by it; so are words in postings.
+std::string FoldText(std::string_view text);
+
 class Gazetteer {
  public:
   // A gazetteer without places: Find and Resolve find nothing.

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "accounts/audit.h"
+#include "domain/places.h"
 #include "domain/uuid.h"
 #include "exchange/convert.h"
 #include "exchange/internal.h"
@@ -277,7 +278,26 @@ Result<store::PostingPage> Exchange::Browse(store::PostingFilter filter, int64_t
                                             int64_t per_page) {
   if (Status checked = CheckPage(page, per_page); !checked) return checked.error();
   filter.statuses = {std::string(domain::PostingStatusName(PostingStatus::kOpen))};
-  return postings_.ListPostings(filter, page, per_page);
+  if (!filter.text) return postings_.ListPostings(filter, page, per_page);
+  // Words are compared folded (domain::FoldText), so that "coordinatie" and "COÖRDINATIE" find
+  // "Coördinatie", which SQLite's LOWER (ASCII only) does not. Open postings are few enough
+  // (hundreds, a few thousand) to compare here.
+  std::string wanted = domain::FoldText(*filter.text);
+  filter.text.reset();
+  auto open = AllPostings(filter);
+  if (!open) return open.error();
+  store::PostingPage out;
+  int64_t skip = (page - 1) * per_page;
+  for (store::PostingRecord& posting : *open) {
+    if (domain::FoldText(posting.title + " " + posting.description).find(wanted) ==
+        std::string::npos) {
+      continue;
+    }
+    if (out.total++ >= skip && static_cast<int64_t>(out.postings.size()) < per_page) {
+      out.postings.push_back(std::move(posting));
+    }
+  }
+  return out;
 }
 
 Result<store::PostingPage> Exchange::MyPostings(const domain::Actor& actor, int64_t page,

@@ -113,7 +113,8 @@ class Exchange {
   // Open and filled postings for anyone; others only for the author, keepers, moderators and
   // people proposed for it. kNotFound otherwise.
   Result<store::PostingRecord> Get(const domain::Actor& actor, std::string_view id);
-  // The public list: open postings only, whatever filter.statuses says. page is 1-based;
+  // The public list: open postings only, whatever filter.statuses says; filter.text is found in
+  // the title or description with case, accents and punctuation ignored. page is 1-based;
   // per_page 1..max_per_page (kInvalidArgument naming "page" or "per_page").
   Result<store::PostingPage> Browse(store::PostingFilter filter, int64_t page, int64_t per_page);
   // The actor's own postings, in every status.

@@ -223,6 +223,48 @@ TEST(ExchangeBrowse, ChecksThePage) {
   EXPECT_TRUE(bench->exchange->Browse({}, 1, 20).ok());
 }
 
+TEST(ExchangeBrowse, FindsWordsWithoutCaseAccentsOrPunctuation) {
+  auto bench = MakeBench();
+  ASSERT_NE(bench, nullptr);
+  std::string desk = AddAccount(*bench, "desk");
+  auto post = [&](const std::string& title, const std::string& description) {
+    store::PostingRecord draft = VolunteerRequest(title);
+    draft.description = description;
+    auto posted = bench->exchange->Post(Staff(desk), draft, true);  // staff: open at once
+    EXPECT_TRUE(posted.ok()) << posted.error().message;
+    return posted.ok() ? posted->id : "";
+  };
+  std::string coordination = post("Coördinatie van de voedselbank", "Plannen en bellen.");
+  std::string cafe = post("Taalcafé", "Elke dinsdag: 's-Hertogenbosch, in het café.");
+  post("Fietsles", "Op zaterdag.");
+  std::string closed = post("Coördinatie oud", "");
+  ASSERT_TRUE(bench->exchange->Move(Staff(desk), closed, PostingStatus::kClosed).ok());
+
+  auto ids = [&](const std::string& text, int64_t page = 1, int64_t per_page = 10) {
+    auto found = bench->exchange->Browse({.text = text}, page, per_page);
+    EXPECT_TRUE(found.ok());
+    std::vector<std::string> out;
+    if (found.ok()) {
+      for (const store::PostingRecord& posting : found->postings) out.push_back(posting.id);
+    }
+    return out;
+  };
+  EXPECT_EQ(ids("coordinatie"), std::vector<std::string>{coordination});
+  EXPECT_EQ(ids("COÖRDINATIE"), std::vector<std::string>{coordination});
+  EXPECT_EQ(ids("taalcafe"), std::vector<std::string>{cafe});
+  EXPECT_EQ(ids("hertogenbosch"), std::vector<std::string>{cafe});  // in the description
+  EXPECT_TRUE(ids("zwemles").empty());
+  // Paged as the list is: newest first, and the total counts every page.
+  auto first = bench->exchange->Browse({.text = "e"}, 1, 2);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->total, 3);
+  EXPECT_EQ(first->postings.size(), 2u);
+  auto second = bench->exchange->Browse({.text = "e"}, 2, 2);
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second->postings.size(), 1u);
+  EXPECT_EQ(second->total, 3);
+}
+
 // Every (from, to) pair through Move, by an author who is also staff (so that only the rules of
 // the life cycle decide): the legal steps succeed, expiry is the clock's, the rest conflict.
 TEST(ExchangeMove, EveryLegalStepSucceedsAndEveryOtherIsRefused) {
