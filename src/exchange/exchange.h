@@ -222,6 +222,10 @@ class Exchange {
   Result<store::MatchRecord> NewProposal(std::string_view person_id, std::string_view posting_id,
                                          const std::optional<store::MatchRound>& round,
                                          std::string_view freed_match_id);
+  // A round staff may still change (status "proposal") with its proposals, for matching staff
+  // (kForbidden with `refusal` otherwise); kConflict "status" once sent or discarded.
+  Result<RoundOutcome> UnsentRound(const domain::Actor& actor, std::string_view round_id,
+                                   std::string refusal);
   // A proposal of a round that was not sent, with its round; kConflict "status" otherwise.
   Result<std::pair<store::MatchRecord, store::MatchRound>> UnsentProposal(
       std::string_view match_id);

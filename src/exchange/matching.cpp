@@ -222,19 +222,25 @@ Result<RoundOutcome> Exchange::RunRound(const domain::Actor& actor, bool favour_
   return outcome;
 }
 
-Status Exchange::SendRound(const domain::Actor& actor, std::string_view round_id) {
-  if (Status account = NeedsAccount(actor); !account) return account;
-  if (!Holds(actor, domain::Permission::kRunMatching)) {
-    return Forbidden("Only the help desk sends matching rounds.");
-  }
+Result<RoundOutcome> Exchange::UnsentRound(const domain::Actor& actor, std::string_view round_id,
+                                           std::string refusal) {
+  if (Status account = NeedsAccount(actor); !account) return account.error();
+  if (!Holds(actor, domain::Permission::kRunMatching)) return Forbidden(std::move(refusal));
   auto round = LoadRound(round_id);
   if (!round) return round.error();
   if (round->status != "proposal") return Conflict("status", "This round was sent or discarded.");
   auto matches = postings_.MatchesOfRound(round->id);
   if (!matches) return matches.error();
+  return RoundOutcome{.round = std::move(*round), .proposals = std::move(*matches)};
+}
+
+Status Exchange::SendRound(const domain::Actor& actor, std::string_view round_id) {
+  auto unsent = UnsentRound(actor, round_id, "Only the help desk sends matching rounds.");
+  if (!unsent) return unsent.error();
+  auto& [round, matches] = *unsent;
   domain::Instant now = domain::Now();
   std::vector<store::MatchRecord> sent;
-  for (store::MatchRecord& match : *matches) {
+  for (store::MatchRecord& match : matches) {
     if (!IsUnsent(match)) continue;
     match.expires_at = domain::FormatUtc(now + options_.answer_period);
     match.updated_at = domain::FormatUtc(now);
@@ -245,9 +251,9 @@ Status Exchange::SendRound(const domain::Actor& actor, std::string_view round_id
     }
     sent.push_back(std::move(match));
   }
-  round->status = "sent";
-  if (Status updated = postings_.UpdateRound(*round); !updated) return updated;
-  if (Status audited = Audit(actor, "round.send", "match_round", round->id); !audited) {
+  round.status = "sent";
+  if (Status updated = postings_.UpdateRound(round); !updated) return updated;
+  if (Status audited = Audit(actor, "round.send", "match_round", round.id); !audited) {
     return audited;
   }
   std::map<std::string, std::string> authors;  // posting id → author id
@@ -265,24 +271,18 @@ Status Exchange::SendRound(const domain::Actor& actor, std::string_view round_id
 }
 
 Status Exchange::DiscardRound(const domain::Actor& actor, std::string_view round_id) {
-  if (Status account = NeedsAccount(actor); !account) return account;
-  if (!Holds(actor, domain::Permission::kRunMatching)) {
-    return Forbidden("Only the help desk discards matching rounds.");
-  }
-  auto round = LoadRound(round_id);
-  if (!round) return round.error();
-  if (round->status != "proposal") return Conflict("status", "This round was sent or discarded.");
-  auto matches = postings_.MatchesOfRound(round->id);
-  if (!matches) return matches.error();
-  for (const store::MatchRecord& match : *matches) {
+  auto unsent = UnsentRound(actor, round_id, "Only the help desk discards matching rounds.");
+  if (!unsent) return unsent.error();
+  auto& [round, matches] = *unsent;
+  for (const store::MatchRecord& match : matches) {
     if (!IsUnsent(match)) continue;
     Status deleted = postings_.DeleteMatch(match.id);
     if (!deleted && deleted.error().code != ErrorCode::kNotFound) return deleted;
   }
-  round->status = "discarded";
-  round->total_score = 0;
-  if (Status updated = postings_.UpdateRound(*round); !updated) return updated;
-  return Audit(actor, "round.discard", "match_round", round->id);
+  round.status = "discarded";
+  round.total_score = 0;
+  if (Status updated = postings_.UpdateRound(round); !updated) return updated;
+  return Audit(actor, "round.discard", "match_round", round.id);
 }
 
 Result<std::pair<store::MatchRecord, store::MatchRound>> Exchange::UnsentProposal(
