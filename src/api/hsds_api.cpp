@@ -13,6 +13,7 @@
 #include "api/search_params.h"
 #include "domain/taxonomy.h"
 #include "http/message.h"
+#include "http/response_cache.h"
 #include "http/router.h"
 #include "search/search_index.h"
 #include "store/store.h"
@@ -600,12 +601,17 @@ void AddHsdsRoutes(http::Router& router, store::Store& store, search::SearchInde
                return http::MakeResponse(context.request, 200, std::string(kJsonType),
                                          std::string(OpenApiDocument()));
              });
-  router.Get("/api/services", domain::Permission::kPublic, bind(&HsdsApi::Services));
+  // Search answers are read far more often than the map changes (DESIGN.md "Budgets").
+  auto cache = std::make_shared<http::ResponseCache>(
+      http::ResponseCacheOptions{.ttl = options.cache_ttl},
+      [&index] { return index.last_change(); });
+  auto cached = [&](auto method) { return cache->Wrap(bind(method)); };
+  router.Get("/api/services", domain::Permission::kPublic, cached(&HsdsApi::Services));
   router.Get("/api/services/{id}", domain::Permission::kPublic, bind(&HsdsApi::Service));
-  router.Get("/api/organizations", domain::Permission::kPublic, bind(&HsdsApi::Organizations));
+  router.Get("/api/organizations", domain::Permission::kPublic, cached(&HsdsApi::Organizations));
   router.Get("/api/organizations/{id}", domain::Permission::kPublic, bind(&HsdsApi::Organization));
   router.Get("/api/service_at_locations", domain::Permission::kPublic,
-             bind(&HsdsApi::ServiceAtLocations));
+             cached(&HsdsApi::ServiceAtLocations));
   router.Get("/api/service_at_locations/{id}", domain::Permission::kPublic,
              bind(&HsdsApi::ServiceAtLocation));
   for (const Collection& collection : kCollections) {
@@ -623,8 +629,8 @@ void AddHsdsRoutes(http::Router& router, store::Store& store, search::SearchInde
   router.Get("/api/taxonomies/{id}", domain::Permission::kPublic, bind(&HsdsApi::Taxonomy));
   router.Get("/api/taxonomy_terms", domain::Permission::kPublic, bind(&HsdsApi::TaxonomyTerms));
   router.Get("/api/taxonomy_terms/{id}", domain::Permission::kPublic, bind(&HsdsApi::TaxonomyTerm));
-  router.Get("/api/search/suggest", domain::Permission::kPublic, bind(&HsdsApi::Suggest));
-  router.Get("/api/search/facets", domain::Permission::kPublic, bind(&HsdsApi::Facets));
+  router.Get("/api/search/suggest", domain::Permission::kPublic, cached(&HsdsApi::Suggest));
+  router.Get("/api/search/facets", domain::Permission::kPublic, cached(&HsdsApi::Facets));
   router.Get("/api/search/explain", domain::Permission::kPublic, bind(&HsdsApi::Explain));
 }
 

@@ -6,6 +6,7 @@
 // Thread-safety: the routes may be called from any number of threads; the Store is thread-safe.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,11 @@ struct ApiOptions {
   // The address the site is reached at from outside, without a trailing slash; used for
   // `openapi_url` and `profile` in GET /api/.
   std::string public_url = "http://localhost:8080";
+  // How long a search answer (/api/services, /organizations and /service_at_locations lists,
+  // /api/search/suggest and /facets) may be served again from memory, as long as the search
+  // index has taken in no change since; 0 answers every request afresh. It bounds how late
+  // `open_now` can be.
+  std::chrono::milliseconds cache_ttl{15000};
 };
 
 // Registers every /api/ route on `router`. `store` and `index` must outlive the router. Lists

@@ -393,6 +393,24 @@ TEST_F(HsdsApiTest, SearchIsAnsweredByTheEngine) {
   EXPECT_EQ(page.at("contents").at(0).at("id"), json::value(Id("sal")));
 }
 
+// Search answers are served again from memory, but never after the map changed.
+TEST_F(HsdsApiTest, RepeatedSearchesShowAChangeAtOnce) {
+  const std::string target = "/api/services?search=diaconale";
+  json::value page = GetJson(target);
+  ASSERT_EQ(page.at("total_items"), 1);
+  EXPECT_EQ(page.at("contents").at(0).at("name"), "Diaconale hulp");
+  auto service = store_->Get(Table::kService, Id("church-help"));
+  ASSERT_TRUE(service.ok() && *service);
+  domain::Record renamed = **service;
+  renamed.With("name", "Diaconale noodhulp");
+  // Written behind the index's back, the reused answer still shows the old name ...
+  ASSERT_TRUE(store_->Write(std::span<const domain::Record>(&renamed, 1)).ok());
+  EXPECT_EQ(GetJson(target).at("contents").at(0).at("name"), "Diaconale hulp");
+  // ... until the index has taken the change in, as every write through Knooppunt makes it do.
+  ASSERT_TRUE(index_->CatchUp().ok());
+  EXPECT_EQ(GetJson(target).at("contents").at(0).at("name"), "Diaconale noodhulp");
+}
+
 TEST_F(HsdsApiTest, SearchPagesAreHsdsPages) {
   json::value page = GetJson("/api/services?search=voedselpakket&per_page=2&page=2");
   EXPECT_EQ(page.at("total_items"), 3);
