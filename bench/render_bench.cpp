@@ -1,11 +1,13 @@
 // render_bench: the page budget of DESIGN.md "Budgets" — a results page rendered in-process
 // (router → search → store → ctemplate → gzip) over a synthetic map of N services.
-// Usage: build/bench/render_bench [--services N] [--requests R] [--seed S]
+// Usage: build/bench/render_bench [--services N] [--requests R] [--seed S] [--keep DIR]
+// (--keep: the map and index stay in DIR, and a map already there is used again)
 // Prints a summary and, as its last line, one JSON object:
 //   {"services":N,"render_p50_ms":…,"render_p99_ms":…,"page_gzip_kb_p50":…}
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -50,6 +52,7 @@ double Percentile(std::vector<double> values, double p) {
 int main(int argc, char** argv) {
   int services = 100000, requests = 2000;
   uint32_t seed = 7;
+  std::optional<fs::path> keep;  // the database and index stay here and are reused
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--services")
@@ -58,8 +61,10 @@ int main(int argc, char** argv) {
       requests = std::atoi(argv[i + 1]);
     else if (flag == "--seed")
       seed = static_cast<uint32_t>(std::atoi(argv[i + 1]));
+    else if (flag == "--keep")
+      keep = argv[i + 1];
     else {
-      std::cerr << "usage: render_bench [--services N] [--requests R] [--seed S]\n";
+      std::cerr << "usage: render_bench [--services N] [--requests R] [--seed S] [--keep DIR]\n";
       return 2;
     }
   }
@@ -67,8 +72,11 @@ int main(int argc, char** argv) {
     std::cerr << "render_bench: --services and --requests must be at least 1\n";
     return 2;
   }
-  fs::path dir = fs::temp_directory_path() / ("knooppunt-render-" + std::to_string(getpid()));
+  fs::path dir = keep ? *keep
+                      : fs::temp_directory_path() /
+                            ("knooppunt-render-" + std::to_string(getpid()));
   fs::create_directories(dir);
+  const bool reuse = keep && fs::exists(dir / "map.db");
   store::StoreOptions options{.database = "sqlite:" + (dir / "map.db").string()};
   if (auto migrated = store::Migrate(options); !migrated) {
     std::cerr << "render_bench: " << migrated.error().message << "\n";
@@ -79,9 +87,11 @@ int main(int argc, char** argv) {
     std::cerr << "render_bench: " << store.error().message << "\n";
     return 1;
   }
-  if (auto written = bench::WriteSyntheticMap(**store, services, seed); !written) {
-    std::cerr << "render_bench: " << written.error().message << "\n";
-    return 1;
+  if (!reuse) {
+    if (auto written = bench::WriteSyntheticMap(**store, services, seed); !written) {
+      std::cerr << "render_bench: " << written.error().message << "\n";
+      return 1;
+    }
   }
   auto index = search::SearchIndex::Open(**store, {.path = (dir / "search").string()});
   if (!index) {
@@ -109,7 +119,7 @@ int main(int argc, char** argv) {
     times.push_back(ms);
     sizes.push_back(static_cast<double>(response.message.body().size()) / 1024);
   }
-  fs::remove_all(dir);
+  if (!keep) fs::remove_all(dir);
   double p50 = Percentile(times, 0.5), p99 = Percentile(times, 0.99);
   std::printf(
       "results pages: %d requests over %d services: p50 %.2f ms, p99 %.2f ms, "

@@ -212,19 +212,12 @@ Query NearnessQuery(domain::LatLon centre, double max_range_m) {
 }
 
 // Verified listings first; recently verified (the last 12 months) more so.
-Query VerifiedQuery() {
-  // One pass over one value stream: the month of the last verification maps to a weight.
+Query VerifiedQuery(const std::shared_ptr<const DocTable>& table) {
   using namespace std::chrono;
-  auto* source = new Xapian::ValueMapPostingSource(slot::kVerifiedMonth);
-  source->set_default_weight(kVerifiedWeight);
   year_month_day today{floor<days>(system_clock::now())};
-  year_month month = today.year() / today.month();
-  for (int i = 0; i < 12; ++i, month -= std::chrono::months(1)) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d%02u", static_cast<int>(month.year()),
-                  static_cast<unsigned>(month.month()));
-    source->add_mapping(text, kVerifiedWeight + kRecentlyVerifiedWeight);
-  }
+  int32_t this_month =
+      static_cast<int32_t>(today.year()) * 12 + static_cast<int32_t>(unsigned(today.month())) - 1;
+  auto* source = new VerifiedSource(table, this_month, kVerifiedWeight, kRecentlyVerifiedWeight);
   return Query(source->release());
 }
 
@@ -242,8 +235,9 @@ DocumentKind KindOf(Target target) {
 
 }  // namespace
 
-Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchQuery& query,
-                              const Lexicon& lexicon) {
+Result<BuiltQuery> BuildQuery(const Xapian::Database& db,
+                              const std::shared_ptr<const DocTable>& table,
+                              const SearchQuery& query, const Lexicon& lexicon) {
   BuiltQuery built;
   Query text = TextQuery(db, query, lexicon, built.did_you_mean);
   if (!query.text.empty()) built.parts.emplace_back("text", text);
@@ -264,7 +258,7 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchQuery& que
     }
   }
   built.matching = result;
-  Query verified = VerifiedQuery();
+  Query verified = VerifiedQuery(table);
   result = Query(Query::OP_AND_MAYBE, result, verified);
   built.parts.emplace_back("verified", verified);
   built.query = result;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/result.h"
+#include "search/doc_table.h"
 #include "search/query.h"
 
 namespace knooppunt::search {
@@ -35,7 +36,9 @@ inline constexpr double kVerifiedWeight = 0.5;          // verified at some time
 inline constexpr double kRecentlyVerifiedWeight = 1.0;  // and within the last 12 months
 inline constexpr double kNearnessWeight = 2.0;          // at the place; half of it at 2 km
 
-Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchQuery& query,
-                              const Lexicon& lexicon);
+// `table` must be the DocTable of `db`.
+Result<BuiltQuery> BuildQuery(const Xapian::Database& db,
+                              const std::shared_ptr<const DocTable>& table,
+                              const SearchQuery& query, const Lexicon& lexicon);
 
 }  // namespace knooppunt::search

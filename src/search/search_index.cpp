@@ -17,6 +17,7 @@
 
 #include "domain/model.h"
 #include "domain/schedule.h"
+#include "search/doc_table.h"
 #include "search/document.h"
 #include "search/query_builder.h"
 #include "search/snapshot.h"
@@ -120,44 +121,17 @@ class OpenAtDecider : public Xapian::MatchDecider {
 };
 
 // The facet groups of a document's facet value: need terms, languages, kinds, cities.
-std::array<std::string_view, 4> FacetGroups(std::string_view value) {
-  std::array<std::string_view, 4> groups;
-  for (std::string_view& group : groups) {
-    size_t end = value.find(kFacetGroupSeparator);
-    group = value.substr(0, end);
-    value = end == std::string_view::npos ? std::string_view() : value.substr(end + 1);
-  }
-  return groups;
-}
-
-std::vector<std::string> SplitKeys(std::string_view group) {
-  std::vector<std::string> keys;
-  while (!group.empty()) {
-    size_t end = group.find(kFacetSeparator);
-    keys.emplace_back(group.substr(0, end));
-    if (end == std::string_view::npos) break;
-    group.remove_prefix(end + 1);
-  }
-  return keys;
-}
-
-// Counts the keys of the four facet groups over the matches the matcher looks at.
+// Counts the keys of the four facet groups over the matches the matcher looks at, through the
+// DocTable: a match costs four array increments; Facets splits each text counted once.
 class FacetSpy : public Xapian::MatchSpy {
  public:
-  // Counts each group's whole text ("needs a and b", "languages ar and en"): matches share a
-  // few hundred of them, so a match costs four lookups; Facets splits each distinct one once.
+  explicit FacetSpy(const DocTable& table) : table_(table) {
+    for (size_t g = 0; g < DocTable::kGroups; ++g) counts_[g].assign(table.text_count(g), 0);
+  }
+
   void operator()(const Xapian::Document& document, double) override {
-    std::string value = document.get_value(slot::kFacets);
-    auto groups = FacetGroups(value);
-    for (size_t g = 0; g < groups.size(); ++g) {
-      if (groups[g].empty()) continue;
-      auto it = groups_[g].find(groups[g]);
-      if (it == groups_[g].end()) {
-        groups_[g].emplace(std::string(groups[g]), 1);
-      } else {
-        ++it->second;
-      }
-    }
+    const DocTable::Texts& texts = table_.facet_texts(document.get_docid());
+    for (size_t g = 0; g < DocTable::kGroups; ++g) ++counts_[g][texts[g]];
   }
 
   FacetCounts Facets(int64_t total) const {
@@ -171,14 +145,9 @@ class FacetSpy : public Xapian::MatchSpy {
  private:
   std::vector<FacetCount> Counts(size_t group, size_t limit) const {
     std::unordered_map<std::string_view, int64_t> counts;
-    for (const auto& [text, count] : groups_[group]) {
-      std::string_view rest = text;
-      while (!rest.empty()) {
-        size_t end = rest.find(kFacetSeparator);
-        counts[rest.substr(0, end)] += count;
-        if (end == std::string_view::npos) break;
-        rest.remove_prefix(end + 1);
-      }
+    for (uint32_t text = 1; text < counts_[group].size(); ++text) {
+      if (counts_[group][text] == 0) continue;
+      for (const std::string& key : table_.keys(group, text)) counts[key] += counts_[group][text];
     }
     std::vector<FacetCount> out;
     for (const auto& [key, count] : counts) out.push_back({std::string(key), count});
@@ -189,12 +158,9 @@ class FacetSpy : public Xapian::MatchSpy {
     return out;
   }
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
-  };
-  // Per group: its text in a document's facet value → matches with that text.
-  std::array<std::unordered_map<std::string, int64_t, Hash, std::equal_to<>>, 4> groups_;
+  const DocTable& table_;
+  // Per group: matches per text id (index 0: matches without this group).
+  std::array<std::vector<int64_t>, DocTable::kGroups> counts_;
 };
 
 class XapianIndex : public SearchIndex {
@@ -257,16 +223,16 @@ class XapianIndex : public SearchIndex {
   int64_t last_change() const override { return last_change_.load(); }
 
   Result<SearchResult> Search(const SearchQuery& query) const override {
-    return WithReader([&](Xapian::Database& db) { return SearchIn(db, query); });
+    return WithReader([&](Reader& reader) { return SearchIn(reader, query); });
   }
 
   Result<FacetCounts> Facets(const SearchQuery& query) const override {
-    return WithReader([&](Xapian::Database& db) { return FacetsIn(db, query); });
+    return WithReader([&](Reader& reader) { return FacetsIn(reader, query); });
   }
 
   Result<std::vector<std::string>> Suggest(std::string_view text, int limit) const override {
-    return WithReader([&](Xapian::Database& db) -> Result<std::vector<std::string>> {
-      return Completions(db, text, limit);
+    return WithReader([&](Reader& reader) -> Result<std::vector<std::string>> {
+      return Completions(reader.db, text, limit);
     });
   }
 
@@ -274,11 +240,12 @@ class XapianIndex : public SearchIndex {
   struct Reader {
     Xapian::Database db;
     uint64_t generation = 0;
+    std::shared_ptr<const DocTable> table;  // of db's revision
   };
 
   // Runs `work` with a reader of the current index, reopening it when the index has changed.
   template <typename Work>
-  auto WithReader(Work work) const -> decltype(work(std::declval<Xapian::Database&>())) {
+  auto WithReader(Work work) const -> decltype(work(std::declval<Reader&>())) {
     std::unique_ptr<Reader> reader;
     {
       std::lock_guard lock(readers_mutex_);
@@ -292,9 +259,10 @@ class XapianIndex : public SearchIndex {
         uint64_t generation = generation_.load();
         if (!reader || reader->generation != generation) {
           reader = std::make_unique<Reader>(
-              Reader{Xapian::Database(StubPath(options_).string()), generation});
+              Reader{Xapian::Database(StubPath(options_).string()), generation, nullptr});
+          reader->table = DocTable::Read(reader->db);
         }
-        auto result = work(reader->db);
+        auto result = work(*reader);
         std::lock_guard lock(readers_mutex_);
         readers_.push_back(std::move(reader));
         return result;
@@ -464,8 +432,9 @@ class XapianIndex : public SearchIndex {
     }
   }
 
-  Result<SearchResult> SearchIn(Xapian::Database& db, const SearchQuery& query) const {
-    auto built = BuildQuery(db, query, Lexicon::Default());
+  Result<SearchResult> SearchIn(Reader& reader, const SearchQuery& query) const {
+    Xapian::Database& db = reader.db;
+    auto built = BuildQuery(db, reader.table, query, Lexicon::Default());
     if (!built) return built.error();
     Xapian::Enquire enquire(db);
     enquire.set_query(built->query);
@@ -492,7 +461,7 @@ class XapianIndex : public SearchIndex {
     }
     std::optional<OpenAtDecider> open_at;
     if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
-    FacetSpy spy;
+    FacetSpy spy(*reader.table);
     if (query.facets) enquire.add_matchspy(&spy);
     Xapian::doccount check = query.facets ? std::max<Xapian::doccount>(kExactCount, kFacetSample)
                                           : static_cast<Xapian::doccount>(kExactCount);
@@ -513,7 +482,7 @@ class XapianIndex : public SearchIndex {
       hit.score = it.get_weight();
       if (query.near) hit.distance_m = NearestDistance(document, *query.near);
       if (query.details) {
-        hit.languages = SplitKeys(FacetGroups(document.get_value(slot::kFacets))[1]);
+        hit.languages = reader.table->keys(1, reader.table->facet_texts(*it)[1]);
         hit.places = Places(document);
       }
       if (query.mark_open_at) {
@@ -569,13 +538,14 @@ class XapianIndex : public SearchIndex {
     }
   }
 
-  Result<FacetCounts> FacetsIn(Xapian::Database& db, const SearchQuery& query) const {
-    auto built = BuildQuery(db, query, Lexicon::Default());
+  Result<FacetCounts> FacetsIn(Reader& reader, const SearchQuery& query) const {
+    Xapian::Database& db = reader.db;
+    auto built = BuildQuery(db, reader.table, query, Lexicon::Default());
     if (!built) return built.error();
     Xapian::Enquire enquire(db);
     enquire.set_query(built->matching);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    FacetSpy spy;
+    FacetSpy spy(*reader.table);
     enquire.add_matchspy(&spy);
     std::optional<OpenAtDecider> open_at;
     if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
