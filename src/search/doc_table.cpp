@@ -1,5 +1,6 @@
 #include "search/doc_table.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -19,6 +20,11 @@ int32_t MonthNumber(std::string_view text) {
   int32_t month = value % 100;
   if (month < 1 || month > 12) return DocTable::kNeverVerified;
   return value / 100 * 12 + month - 1;
+}
+
+// A sortable_serialise'd age of the age slots, as a whole number of years within 0…999.
+int16_t AgeOf(const std::string& value) {
+  return static_cast<int16_t>(std::clamp(Xapian::sortable_unserialise(value), 0.0, 999.0));
 }
 
 std::vector<std::string> SplitKeys(std::string_view group) {
@@ -64,13 +70,82 @@ std::shared_ptr<const DocTable> DocTable::Read(const Xapian::Database& db) {
       texts[group] = found->second;
     }
   }
+  table->ages_.assign(end, Ages{});
+  for (auto it = db.valuestream_begin(slot::kMinimumAge);
+       it != db.valuestream_end(slot::kMinimumAge); ++it) {
+    table->ages_[it.get_docid()].minimum = AgeOf(*it);
+  }
+  for (auto it = db.valuestream_begin(slot::kMaximumAge);
+       it != db.valuestream_end(slot::kMaximumAge); ++it) {
+    table->ages_[it.get_docid()].maximum = AgeOf(*it);
+  }
+  table->place_starts_.assign(end + 1, 0);
+  Xapian::docid filled = 0;  // place_starts_ is set below this id
+  for (auto it = db.valuestream_begin(slot::kCoordinates);
+       it != db.valuestream_end(slot::kCoordinates); ++it) {
+    for (; filled <= it.get_docid(); ++filled) {
+      table->place_starts_[filled] = static_cast<uint32_t>(table->places_.size());
+    }
+    Xapian::LatLongCoords coordinates;
+    coordinates.unserialise(*it);
+    for (auto place = coordinates.begin(); place != coordinates.end(); ++place) {
+      table->places_.push_back({(*place).latitude, (*place).longitude});
+    }
+  }
+  for (; filled <= end; ++filled) {
+    table->place_starts_[filled] = static_cast<uint32_t>(table->places_.size());
+  }
   return table;
+}
+
+std::optional<double> DocTable::NearestDistance(Xapian::docid id, domain::LatLon from) const {
+  std::optional<double> nearest;
+  for (const domain::LatLon& place : places(id)) {
+    double distance = domain::DistanceMetres(from, place);
+    if (!nearest || distance < *nearest) nearest = distance;
+  }
+  return nearest;
+}
+
+TableSource::TableSource(std::shared_ptr<const DocTable> table, Xapian::doccount estimate,
+                         double maxweight)
+    : table_(std::move(table)), estimate_(estimate), maxweight_(maxweight) {
+  set_maxweight(maxweight_);
+}
+
+void TableSource::Advance(Xapian::docid from) {
+  current_ = from;
+  while (current_ < table_->end_docid() && !Matches(current_)) ++current_;
+}
+
+void TableSource::next(double) { Advance(current_ + 1); }
+
+void TableSource::skip_to(Xapian::docid id, double) {
+  if (id > current_) Advance(id);
+}
+
+bool TableSource::check(Xapian::docid id, double) {
+  // Answered at once. On a miss the position is "somewhere after `id`", as Xapian allows.
+  current_ = id;
+  return Matches(id);
+}
+
+void TableSource::init(const Xapian::Database&) {
+  current_ = 0;
+  set_maxweight(maxweight_);
 }
 
 VerifiedSource::VerifiedSource(std::shared_ptr<const DocTable> table, int32_t this_month,
                                double verified, double recently)
-    : table_(std::move(table)), this_month_(this_month), verified_(verified), recently_(recently) {
-  set_maxweight(verified_ + recently_);
+    : TableSource(table, table->verified_count(), verified + recently),
+      this_month_(this_month),
+      verified_(verified),
+      recently_(recently) {
+  set_exact();
+}
+
+bool VerifiedSource::Matches(Xapian::docid id) const {
+  return table_->verified_month(id) != DocTable::kNeverVerified;
 }
 
 double VerifiedSource::WeightOf(Xapian::docid id) const {
@@ -79,33 +154,47 @@ double VerifiedSource::WeightOf(Xapian::docid id) const {
   return month <= this_month_ && month > this_month_ - 12 ? verified_ + recently_ : verified_;
 }
 
-void VerifiedSource::Advance(Xapian::docid from) {
-  current_ = from;
-  while (current_ < table_->end_docid() &&
-         table_->verified_month(current_) == DocTable::kNeverVerified) {
-    ++current_;
-  }
-}
-
-void VerifiedSource::next(double) { Advance(current_ + 1); }
-
-void VerifiedSource::skip_to(Xapian::docid id, double) {
-  if (id > current_) Advance(id);
-}
-
-bool VerifiedSource::check(Xapian::docid id, double) {
-  // Answered at once: is `id` verified? If not, the position is "somewhere after", as allowed.
-  current_ = id;
-  return table_->verified_month(id) != DocTable::kNeverVerified;
-}
-
 VerifiedSource* VerifiedSource::clone() const {
   return new VerifiedSource(table_, this_month_, verified_, recently_);
 }
 
-void VerifiedSource::init(const Xapian::Database&) {
-  current_ = 0;
-  set_maxweight(verified_ + recently_);
+AgeSource::AgeSource(std::shared_ptr<const DocTable> table, int age)
+    : TableSource(table, table->end_docid(), 0), age_(age) {}
+
+AgeSource* AgeSource::clone() const { return new AgeSource(table_, age_); }
+
+NearnessSource::NearnessSource(std::shared_ptr<const DocTable> table, domain::LatLon centre,
+                               double max_range, double half_distance)
+    : TableSource(table, table->end_docid(), 1.0),
+      centre_(centre),
+      max_range_(max_range),
+      half_distance_(half_distance) {}
+
+std::optional<double> NearnessSource::Distance(Xapian::docid id) const {
+  if (id != last_id_ || id == 0) {
+    last_id_ = id;
+    last_distance_ = table_->NearestDistance(id, centre_);
+  }
+  return last_distance_;
+}
+
+bool NearnessSource::Matches(Xapian::docid id) const {
+  std::optional<double> distance = Distance(id);
+  return distance && (max_range_ <= 0 || *distance <= max_range_);
+}
+
+double NearnessSource::WeightOf(Xapian::docid id) const {
+  std::optional<double> distance = Distance(id);
+  return distance ? half_distance_ / (*distance + half_distance_) : 0;
+}
+
+NearnessSource* NearnessSource::clone() const {
+  return new NearnessSource(table_, centre_, max_range_, half_distance_);
+}
+
+std::string DistanceKey::operator()(const Xapian::Document& document) const {
+  std::optional<double> distance = table_->NearestDistance(document.get_docid(), centre_);
+  return Xapian::sortable_serialise(distance.value_or(1e12));
 }
 
 }  // namespace knooppunt::search

@@ -33,9 +33,20 @@ Xapian::WritableDatabase SmallIndex() {
   Xapian::Document first = db.get_document(1);
   first.add_value(slot::kFacets, Facets({"food", std::string("ar") + kFacetSeparator + "ti", "",
                                          "Groningen"}));
+  first.add_value(slot::kMinimumAge, Xapian::sortable_serialise(12));
+  first.add_value(slot::kMaximumAge, Xapian::sortable_serialise(18));
+  Xapian::LatLongCoords places;  // Groningen and Assen
+  places.append(Xapian::LatLongCoord(53.2194, 6.5665));
+  places.append(Xapian::LatLongCoord(52.9928, 6.5642));
+  first.add_value(slot::kCoordinates, places.serialise());
   db.replace_document(1, first);
   Xapian::Document third = db.get_document(3);
   third.add_value(slot::kFacets, Facets({"food", "ar", "mosque", "Assen"}));
+  third.add_value(slot::kMinimumAge, Xapian::sortable_serialise(0));
+  third.add_value(slot::kMaximumAge, Xapian::sortable_serialise(999));
+  Xapian::LatLongCoords zwolle;
+  zwolle.append(Xapian::LatLongCoord(52.5168, 6.0830));
+  third.add_value(slot::kCoordinates, zwolle.serialise());
   db.replace_document(3, third);
   db.commit();
   return db;
@@ -99,6 +110,67 @@ TEST(VerifiedSource, BoostsVerifiedDocumentsInAQuery) {
   ASSERT_EQ(order.size(), 5u);
   EXPECT_EQ(mset.begin().get_weight(), 1.5);
   EXPECT_EQ(order[2], 2u);  // after the two recent ones, before the unverified
+}
+
+TEST(DocTable, ReadsAgesAndPlaces) {
+  Xapian::WritableDatabase db = SmallIndex();
+  auto table = DocTable::Read(db);
+  EXPECT_TRUE(table->ForAge(1, 12));
+  EXPECT_TRUE(table->ForAge(1, 18));
+  EXPECT_FALSE(table->ForAge(1, 19));
+  EXPECT_FALSE(table->ForAge(1, 11));
+  EXPECT_TRUE(table->ForAge(3, 0));
+  EXPECT_TRUE(table->ForAge(3, 99));
+  EXPECT_FALSE(table->ForAge(2, 30));  // no ages: for nobody, as a value range would have it
+  EXPECT_EQ(table->places(1).size(), 2u);
+  EXPECT_EQ(table->places(2).size(), 0u);
+  ASSERT_EQ(table->places(3).size(), 1u);
+  EXPECT_NEAR(table->places(3)[0].latitude, 52.5168, 1e-4);  // as Xapian serialises it
+  EXPECT_TRUE(table->places(5).empty());
+  EXPECT_TRUE(table->places(77).empty());
+  // From Assen, document 1's nearest place is Assen itself.
+  EXPECT_NEAR(*table->NearestDistance(1, {52.9928, 6.5642}), 0, 1);
+  EXPECT_FALSE(table->NearestDistance(2, {52.9928, 6.5642}).has_value());
+}
+
+TEST(AgeSource, MatchesListingsForThatAge) {
+  Xapian::WritableDatabase db = SmallIndex();
+  AgeSource source(DocTable::Read(db), 15);
+  source.init(db);
+  std::vector<Xapian::docid> seen;
+  for (source.next(0); !source.at_end(); source.next(0)) seen.push_back(source.get_docid());
+  EXPECT_EQ(seen, (std::vector<Xapian::docid>{1, 3}));
+  EXPECT_FALSE(source.check(2, 0));
+  EXPECT_TRUE(source.check(3, 0));
+  EXPECT_EQ(source.get_weight(), 0);
+}
+
+TEST(NearnessSource, WeighsByDistanceWithinTheRange) {
+  Xapian::WritableDatabase db = SmallIndex();
+  const domain::LatLon assen{52.9928, 6.5642};
+  NearnessSource within_50_km(DocTable::Read(db), assen, 50000, 2000);
+  within_50_km.init(db);
+  within_50_km.next(0);
+  ASSERT_FALSE(within_50_km.at_end());
+  EXPECT_EQ(within_50_km.get_docid(), 1u);  // at the place: weight 1
+  EXPECT_NEAR(within_50_km.get_weight(), 1.0, 0.001);
+  within_50_km.next(0);
+  EXPECT_TRUE(within_50_km.at_end());  // Zwolle is about 70 km away
+
+  NearnessSource anywhere(DocTable::Read(db), assen, 0, 2000);
+  anywhere.init(db);
+  ASSERT_TRUE(anywhere.check(3, 0));
+  double metres = domain::DistanceMetres(assen, {52.5168, 6.0830});
+  EXPECT_NEAR(anywhere.get_weight(), 2000 / (metres + 2000), 1e-4);
+  EXPECT_FALSE(anywhere.check(2, 0));  // no places
+}
+
+TEST(DistanceKey, OrdersByTheNearestPlaceWithoutPlacesLast) {
+  Xapian::WritableDatabase db = SmallIndex();
+  auto table = DocTable::Read(db);
+  DistanceKey key(table, {52.5168, 6.0830});  // Zwolle
+  EXPECT_LT(key(db.get_document(3)), key(db.get_document(1)));
+  EXPECT_LT(key(db.get_document(1)), key(db.get_document(2)));
 }
 
 }  // namespace

@@ -146,7 +146,8 @@ Query TextQuery(const Xapian::Database& db, const SearchQuery& query, const Lexi
   return Query(Query::OP_AND, groups.begin(), groups.end());
 }
 
-Query FilterQuery(const SearchQuery& query, DocumentKind kind) {
+Query FilterQuery(const std::shared_ptr<const DocTable>& table, const SearchQuery& query,
+                  DocumentKind kind) {
   std::vector<Query> filters = {Query(KindTerm(kind))};
   auto term = [&](std::string_view term_prefix, const std::optional<std::string>& value) {
     if (value) filters.emplace_back(std::string(term_prefix) + *value);
@@ -172,11 +173,7 @@ Query FilterQuery(const SearchQuery& query, DocumentKind kind) {
     domain::LocalTime at = domain::AmsterdamTime(*query.open_at);
     filters.emplace_back(OpenHourTerm(at.weekday, at.minute / 60));
   }
-  if (query.age) {
-    std::string age = Xapian::sortable_serialise(*query.age);
-    filters.emplace_back(Query::OP_VALUE_LE, slot::kMinimumAge, age);
-    filters.emplace_back(Query::OP_VALUE_GE, slot::kMaximumAge, age);
-  }
+  if (query.age) filters.emplace_back((new AgeSource(table, *query.age))->release());
   return Query(Query::OP_AND, filters.begin(), filters.end());
 }
 
@@ -203,11 +200,9 @@ std::optional<Query> CellQuery(domain::LatLon centre, double radius_km) {
   return std::nullopt;
 }
 
-Query NearnessQuery(domain::LatLon centre, double max_range_m) {
-  auto* source = new Xapian::LatLongDistancePostingSource(
-      slot::kCoordinates,
-      Xapian::LatLongCoords(Xapian::LatLongCoord(centre.latitude, centre.longitude)),
-      Xapian::GreatCircleMetric(), max_range_m, kNearnessHalfDistance, 1.0);
+Query NearnessQuery(const std::shared_ptr<const DocTable>& table, domain::LatLon centre,
+                    double max_range_m) {
+  auto* source = new NearnessSource(table, centre, max_range_m, kNearnessHalfDistance);
   return Query(Query::OP_SCALE_WEIGHT, Query(source->release()), kNearnessWeight);
 }
 
@@ -241,10 +236,10 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db,
   BuiltQuery built;
   Query text = TextQuery(db, query, lexicon, built.did_you_mean);
   if (!query.text.empty()) built.parts.emplace_back("text", text);
-  Query result(Query::OP_FILTER, text, FilterQuery(query, KindOf(query.target)));
+  Query result(Query::OP_FILTER, text, FilterQuery(table, query, KindOf(query.target)));
   if (query.near) {
     if (query.radius_km) {
-      Query nearness = NearnessQuery(*query.near, *query.radius_km * 1000);
+      Query nearness = NearnessQuery(table, *query.near, *query.radius_km * 1000);
       Query within = nearness;
       if (auto cells = CellQuery(*query.near, *query.radius_km)) {
         within = Query(Query::OP_FILTER, nearness, *cells);
@@ -252,7 +247,7 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db,
       result = Query(Query::OP_AND, result, within);
       built.parts.emplace_back("nearness", nearness);
     } else {
-      Query nearness = NearnessQuery(*query.near, 0);
+      Query nearness = NearnessQuery(table, *query.near, 0);
       result = Query(Query::OP_AND_MAYBE, result, nearness);
       built.parts.emplace_back("nearness", nearness);
     }

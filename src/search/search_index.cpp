@@ -438,18 +438,14 @@ class XapianIndex : public SearchIndex {
     if (!built) return built.error();
     Xapian::Enquire enquire(db);
     enquire.set_query(built->query);
-    std::unique_ptr<Xapian::KeyMaker> distance_key;
+    std::unique_ptr<DistanceKey> distance_key;
     switch (query.sort) {
       case Sort::kName:
         enquire.set_sort_by_value_then_relevance(slot::kName, false);
         break;
       case Sort::kDistance:
         if (query.near) {
-          distance_key = std::make_unique<Xapian::LatLongDistanceKeyMaker>(
-              slot::kCoordinates,
-              Xapian::LatLongCoords(
-                  Xapian::LatLongCoord(query.near->latitude, query.near->longitude)),
-              Xapian::GreatCircleMetric(), 1e9);
+          distance_key = std::make_unique<DistanceKey>(reader.table, *query.near);
           enquire.set_sort_by_key_then_relevance(distance_key.get(), false);
         }
         break;
@@ -480,10 +476,11 @@ class XapianIndex : public SearchIndex {
       Hit hit;
       hit.id = document.get_data().substr(1);
       hit.score = it.get_weight();
-      if (query.near) hit.distance_m = NearestDistance(document, *query.near);
+      if (query.near) hit.distance_m = reader.table->NearestDistance(*it, *query.near);
       if (query.details) {
         hit.languages = reader.table->keys(1, reader.table->facet_texts(*it)[1]);
-        hit.places = Places(document);
+        std::span<const domain::LatLon> places = reader.table->places(*it);
+        hit.places.assign(places.begin(), places.end());
       }
       if (query.mark_open_at) {
         hit.open = domain::IsOpenSerialised(document.get_value(slot::kHours),
@@ -493,28 +490,6 @@ class XapianIndex : public SearchIndex {
     }
     if (query.explain) Explain(db, *built, mset, result.hits);
     return result;
-  }
-
-  static std::vector<domain::LatLon> Places(const Xapian::Document& document) {
-    std::vector<domain::LatLon> places;
-    std::string value = document.get_value(slot::kCoordinates);
-    if (value.empty()) return places;
-    Xapian::LatLongCoords coordinates;
-    coordinates.unserialise(value);
-    for (auto it = coordinates.begin(); it != coordinates.end(); ++it) {
-      places.push_back({(*it).latitude, (*it).longitude});
-    }
-    return places;
-  }
-
-  static std::optional<double> NearestDistance(const Xapian::Document& document,
-                                               domain::LatLon from) {
-    std::optional<double> nearest;
-    for (const domain::LatLon& place : Places(document)) {
-      double distance = domain::DistanceMetres(from, place);
-      if (!nearest || distance < *nearest) nearest = distance;
-    }
-    return nearest;
   }
 
   // Fills each hit's score parts by running every part alone on the documents of the page.
