@@ -260,7 +260,7 @@ class XapianIndex : public SearchIndex {
         if (!reader || reader->generation != generation) {
           reader = std::make_unique<Reader>(
               Reader{Xapian::Database(StubPath(options_).string()), generation, nullptr});
-          reader->table = DocTable::Read(reader->db);
+          reader->table = TableOf(reader->db);
         }
         auto result = work(*reader);
         std::lock_guard lock(readers_mutex_);
@@ -274,6 +274,21 @@ class XapianIndex : public SearchIndex {
         return IndexError(error);
       }
     }
+  }
+
+  // The DocTable of `db`'s revision: the one other readers use when it is theirs, else read
+  // (about 0.1 s at 100 000 services).
+  std::shared_ptr<const DocTable> TableOf(const Xapian::Database& db) const {
+    std::string key = db.get_uuid() + "@" + std::to_string(db.get_revision());
+    {
+      std::lock_guard lock(readers_mutex_);
+      if (key == table_key_) return table_;
+    }
+    std::shared_ptr<const DocTable> table = DocTable::Read(db);
+    std::lock_guard lock(readers_mutex_);
+    table_key_ = key;
+    table_ = table;
+    return table;
   }
 
   Result<int64_t> CatchUpLocked() {
@@ -573,6 +588,8 @@ class XapianIndex : public SearchIndex {
 
   mutable std::mutex readers_mutex_;
   mutable std::vector<std::unique_ptr<Reader>> readers_;  // GUARDED_BY(readers_mutex_)
+  mutable std::string table_key_;                         // GUARDED_BY(readers_mutex_)
+  mutable std::shared_ptr<const DocTable> table_;         // GUARDED_BY(readers_mutex_)
 
   std::mutex follow_mutex_;
   std::condition_variable follow_wakeup_;
