@@ -45,6 +45,18 @@ double DistanceMetres(LatLon a, LatLon b) {
   return 2 * kEarthRadiusMetres * std::asin(std::sqrt(std::clamp(h, 0.0, 1.0)));
 }
 
+NearbyMetres::NearbyMetres(LatLon centre)
+    : centre_(centre),
+      metres_per_degree_latitude_(kEarthRadiusMetres * kRadiansPerDegree),
+      metres_per_degree_longitude_(metres_per_degree_latitude_ *
+                                   std::cos(centre.latitude * kRadiansPerDegree)) {}
+
+double NearbyMetres::operator()(LatLon point) const {
+  double north = (point.latitude - centre_.latitude) * metres_per_degree_latitude_;
+  double east = (point.longitude - centre_.longitude) * metres_per_degree_longitude_;
+  return std::sqrt(north * north + east * east);
+}
+
 std::optional<LatLon> ParseLatLon(std::string_view text) {
   std::size_t comma = text.find(',');
   if (comma == std::string_view::npos) return std::nullopt;

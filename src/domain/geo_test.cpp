@@ -38,6 +38,17 @@ TEST(Geo, OneDegreeOfLongitudeAtTheEquator) {
   EXPECT_NEAR(DistanceMetres({0, 179.5}, {0, -179.5}), kHalfCircumference / 180, 1e-6);
 }
 
+TEST(Geo, NearbyMetresAgreesWithTheGreatCircleWithinHalfAPercent) {
+  const LatLon groningen{53.2194, 6.5665};
+  const NearbyMetres from_groningen(groningen);
+  EXPECT_EQ(from_groningen(groningen), 0);
+  // Assen (28 km south), Leeuwarden (50 km west), Zwolle (95 km south-west).
+  for (LatLon place : {LatLon{52.9928, 6.5642}, LatLon{53.2012, 5.7999}, LatLon{52.5168, 6.0830}}) {
+    double exact = DistanceMetres(groningen, place);
+    EXPECT_NEAR(from_groningen(place), exact, exact * 0.005);
+  }
+}
+
 TEST(Geo, IsValidChecksRangesAndFiniteness) {
   EXPECT_TRUE(IsValid(kAmsterdam));
   EXPECT_TRUE(IsValid({90, 180}));

@@ -98,6 +98,16 @@ std::shared_ptr<const DocTable> DocTable::Read(const Xapian::Database& db) {
   return table;
 }
 
+std::optional<double> DocTable::NearestDistance(Xapian::docid id,
+                                                const domain::NearbyMetres& from) const {
+  std::optional<double> nearest;
+  for (const domain::LatLon& place : places(id)) {
+    double distance = from(place);
+    if (!nearest || distance < *nearest) nearest = distance;
+  }
+  return nearest;
+}
+
 std::optional<double> DocTable::NearestDistance(Xapian::docid id, domain::LatLon from) const {
   std::optional<double> nearest;
   for (const domain::LatLon& place : places(id)) {
@@ -167,13 +177,14 @@ NearnessSource::NearnessSource(std::shared_ptr<const DocTable> table, domain::La
                                double max_range, double half_distance)
     : TableSource(table, table->end_docid(), 1.0),
       centre_(centre),
+      from_centre_(centre),
       max_range_(max_range),
       half_distance_(half_distance) {}
 
 std::optional<double> NearnessSource::Distance(Xapian::docid id) const {
   if (id != last_id_ || id == 0) {
     last_id_ = id;
-    last_distance_ = table_->NearestDistance(id, centre_);
+    last_distance_ = table_->NearestDistance(id, from_centre_);
   }
   return last_distance_;
 }

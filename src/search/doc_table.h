@@ -61,6 +61,8 @@ class DocTable {
   }
   // Metres from `from` to the nearest place of the document; nullopt without places.
   std::optional<double> NearestDistance(Xapian::docid id, domain::LatLon from) const;
+  // The same on the flat map around `from` (domain::NearbyMetres): for weighing candidates.
+  std::optional<double> NearestDistance(Xapian::docid id, const domain::NearbyMetres& from) const;
 
  private:
   struct Ages {
@@ -162,6 +164,7 @@ class NearnessSource : public TableSource {
   std::optional<double> Distance(Xapian::docid id) const;  // remembers the last one
 
   const domain::LatLon centre_;
+  const domain::NearbyMetres from_centre_;
   const double max_range_;
   const double half_distance_;
   mutable Xapian::docid last_id_ = 0;

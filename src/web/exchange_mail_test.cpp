@@ -90,9 +90,14 @@ TEST_F(ExchangeMail, EveryNoticeIsAMailInTheRecipientsLanguageWithItsLink) {
 
 TEST_F(ExchangeMail, AnUnknownAccountOrPostingSendsNothingAndDoesNotThrow) {
   MailNotifier notifier(map_.store(), "https://knooppunt.example");
-  store::MatchRecord match{.id = domain::RandomUuid(), .posting_id = domain::RandomUuid()};
+  store::MatchRecord match;
+  match.id = domain::RandomUuid();
+  match.posting_id = domain::RandomUuid();
   notifier.MatchProposed(domain::RandomUuid(), match);
-  notifier.PostingModerated(domain::RandomUuid(), {.id = domain::RandomUuid(), .title = "x"}, true);
+  store::PostingRecord posting;
+  posting.id = domain::RandomUuid();
+  posting.title = "x";
+  notifier.PostingModerated(domain::RandomUuid(), posting, true);
   EXPECT_TRUE(Mails().empty());
 }
 
