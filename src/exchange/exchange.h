@@ -149,7 +149,8 @@ class Exchange {
                                                           std::size_t k);
   // An optimal round (kRunMatching) over open postings × consenting people with a place, their
   // pending and active matches counted against their capacity and spots, never a person for
-  // their own posting nor a pair that has a pending or active match. Stored as one round in
+  // their own posting or one of an organisation they have a role in, nor a pair that has a
+  // pending or active match (the same holds for suggestions and Propose). Stored as one round in
   // status "proposal"; nobody is told until SendRound.
   Result<RoundOutcome> RunRound(const domain::Actor& actor, bool favour_waiting);
   // Sends a round's proposals: each gets expires_at = now + answer_period and both sides are

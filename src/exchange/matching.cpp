@@ -43,6 +43,32 @@ std::string OtherSide(const store::MatchRecord& match, const store::PostingRecor
   return actor_is_person ? posting.author_id : match.person_id;
 }
 
+// Who answers for a posting rather than to it: its author and everyone with a role in the
+// organisation it was posted for (a mosque's board member is not proposed for the mosque's own
+// request). Each organisation's people are read once.
+class PostingSides {
+ public:
+  explicit PostingSides(store::AccountStore& accounts) : accounts_(accounts) {}
+
+  Result<bool> Includes(const store::PostingRecord& posting, std::string_view person) {
+    if (posting.author_id == person) return true;
+    if (!posting.organization_id || posting.organization_id->empty()) return false;
+    auto found = members_.find(*posting.organization_id);
+    if (found == members_.end()) {
+      auto accounts = accounts_.AccountsOfOrganization(*posting.organization_id);
+      if (!accounts) return accounts.error();
+      std::set<std::string, std::less<>> ids;
+      for (const store::Account& account : *accounts) ids.insert(account.id);
+      found = members_.emplace(*posting.organization_id, std::move(ids)).first;
+    }
+    return found->second.contains(person);
+  }
+
+ private:
+  store::AccountStore& accounts_;
+  std::map<std::string, std::set<std::string, std::less<>>> members_;
+};
+
 }  // namespace
 
 // --- Suggestions.
@@ -73,8 +99,11 @@ Result<std::vector<PostingSuggestion>> Exchange::SuggestForMe(const domain::Acto
   std::vector<store::PostingRecord> records;
   std::vector<match::Posting> candidates;
   match::Day today = Today();
+  PostingSides sides(store_.accounts());
   for (store::PostingRecord& posting : *open) {
-    if (posting.author_id == actor.user_id || taken.contains(posting.id)) continue;
+    auto own = sides.Includes(posting, actor.user_id);
+    if (!own) return own.error();
+    if (*own || taken.contains(posting.id)) continue;
     candidates.push_back(ToMatchPosting(posting, 0, today));
     records.push_back(std::move(posting));
   }
@@ -116,8 +145,11 @@ Result<std::vector<PersonSuggestion>> Exchange::SuggestForPosting(const domain::
   auto profiles = postings_.ConsentingProfiles();
   if (!profiles) return profiles.error();
   std::vector<match::Profile> people;
+  PostingSides sides(store_.accounts());
   for (const store::ProfileRecord& profile : *profiles) {
-    if (profile.account_id == posting->author_id || taken.contains(profile.account_id)) continue;
+    auto own = sides.Includes(*posting, profile.account_id);
+    if (!own) return own.error();
+    if (*own || taken.contains(profile.account_id)) continue;
     if (auto person = ToMatchProfile(profile, 0)) people.push_back(std::move(*person));
   }
   match::Day today = Today();
@@ -178,10 +210,13 @@ Result<RoundOutcome> Exchange::RunRound(const domain::Actor& actor, bool favour_
   const match::Matcher& engine = **matcher;
 
   std::vector<match::Candidate> candidates;
+  PostingSides sides(store_.accounts());
   for (const match::Candidate& candidate : engine.Candidates(favour_waiting)) {
     const std::string& person = engine.person(candidate.person).id;
     const store::PostingRecord& posting = (*open)[candidate.posting];
-    if (posting.author_id == person || held.contains({person, posting.id})) continue;
+    auto own = sides.Includes(posting, person);
+    if (!own) return own.error();
+    if (*own || held.contains({person, posting.id})) continue;
     candidates.push_back(candidate);
   }
   std::vector<int> capacity, spots;
@@ -323,8 +358,11 @@ Result<store::MatchRecord> Exchange::NewProposal(std::string_view person_id,
   if (StatusOf(*posting) != PostingStatus::kOpen) {
     return Conflict("posting_id", "Only open postings are matched.");
   }
-  if (posting->author_id == person_id) {
-    return Conflict("person_id", "Nobody is proposed for their own posting.");
+  auto own = PostingSides(store_.accounts()).Includes(*posting, person_id);
+  if (!own) return own.error();
+  if (*own) {
+    return Conflict("person_id",
+                    "Nobody is proposed for their own posting or one of their organisation.");
   }
   auto profile = postings_.ProfileOf(person_id);
   if (!profile) return profile.error();

@@ -226,6 +226,40 @@ TEST(ExchangeRound, NeverProposesAPersonForTheirOwnPosting) {
   EXPECT_EQ(own.error().field, "person_id");
 }
 
+TEST(ExchangeRound, NeverProposesSomeoneOfThePostingsOrganisation) {
+  auto bench = MakeBench();
+  ASSERT_NE(bench, nullptr);
+  People p = AddPeople(*bench);
+  std::string mosque = test_support::AddOrganization(*bench, "moskee");
+  std::string board = AddAccount(*bench, "bestuur");
+  ASSERT_TRUE(bench->store->accounts()
+                  .AddGrant(board, {domain::Role::kOrganizationMember, mosque})
+                  .ok());
+  Consenting(*bench, board);
+  Consenting(*bench, p.anna);
+  store::PostingRecord draft = VolunteerRequest("Help at the mosque's open day");
+  draft.organization_id = mosque;
+  auto posted = bench->exchange->Post(test_support::Keeper(p.piet, mosque), draft, true);
+  ASSERT_TRUE(posted.ok()) << posted.error().message;
+  ASSERT_EQ(posted->status, "open");  // an organisation's own posting needs no moderation
+
+  auto for_posting = bench->exchange->SuggestForPosting(Staff(p.desk), posted->id, 10);
+  ASSERT_TRUE(for_posting.ok());
+  ASSERT_EQ(for_posting->size(), 1u);
+  EXPECT_EQ((*for_posting)[0].person_id, p.anna);
+  auto for_board = bench->exchange->SuggestForMe(Person(board), 10);
+  ASSERT_TRUE(for_board.ok());
+  EXPECT_TRUE(for_board->empty());
+
+  auto round = bench->exchange->RunRound(Staff(p.desk), false);
+  ASSERT_TRUE(round.ok()) << round.error().message;
+  ASSERT_EQ(round->proposals.size(), 1u);
+  EXPECT_EQ(round->proposals[0].person_id, p.anna);
+  auto proposed = bench->exchange->Propose(Staff(p.desk), board, posted->id);
+  ASSERT_FALSE(proposed.ok());
+  EXPECT_EQ(proposed.error().field, "person_id");
+}
+
 TEST(ExchangeRound, SkipsPairsThatHaveAPendingMatch) {
   auto bench = MakeBench();
   ASSERT_NE(bench, nullptr);
