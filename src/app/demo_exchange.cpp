@@ -37,7 +37,7 @@ constexpr Town kLeeuwarden{"Leeuwarden", 53.2012, 5.7999};
 // One demo posting: by an organisation (its demo key) or, without one, by a fictional person.
 struct PostingDef {
   std::string_view key;
-  std::string_view organization;  // demo organisation key; empty: a person's own posting
+  std::string_view organization = {};  // demo organisation key; empty: a person's own posting
   std::string_view kind;
   std::string_view side;
   std::string_view title;

@@ -188,7 +188,9 @@ Result<store::PostingRecord> Exchange::Edit(const domain::Actor& actor,
   posting.status = stored->status;
   posting.moderated_by = stored->moderated_by;
   posting.updated_at = NowText();
-  if (Status updated = postings_.UpdatePosting(posting); !updated) return updated.error();
+  if (Status updated = postings_.UpdatePosting(posting, stored->status); !updated) {
+    return updated.error();
+  }
   if (Status audited = Audit(actor, "posting.update", "posting", posting.id); !audited) {
     return audited.error();
   }
@@ -249,7 +251,10 @@ Result<store::PostingRecord> Exchange::Move(const domain::Actor& actor, std::str
   }
   posting->status = std::string(domain::PostingStatusName(target));
   posting->updated_at = NowText();
-  if (Status updated = postings_.UpdatePosting(*posting); !updated) return updated.error();
+  if (Status updated = postings_.UpdatePosting(*posting, domain::PostingStatusName(from));
+      !updated) {
+    return updated.error();
+  }
   if (Status audited = Audit(actor, action, "posting", posting->id); !audited) {
     return audited.error();
   }

@@ -551,9 +551,10 @@ Status Exchange::FillWhenFull(const domain::Actor& actor, std::string_view posti
     if (StatusOf(match) == MatchStatus::kActive) ++active;
   }
   if (active < fresh->capacity) return {};
+  const std::string read_status = fresh->status;
   fresh->status = std::string(domain::PostingStatusName(PostingStatus::kFilled));
   fresh->updated_at = NowText();
-  if (Status updated = postings_.UpdatePosting(*fresh); !updated) return updated;
+  if (Status updated = postings_.UpdatePosting(*fresh, read_status); !updated) return updated;
   return Audit(actor, "posting.fill", "posting", fresh->id);
 }
 

@@ -131,7 +131,7 @@ inline store::MatchRecord StoredMatch(Bench& bench, const std::string& id) {
 inline void ForceStatus(Bench& bench, const std::string& id, domain::PostingStatus status) {
   store::PostingRecord posting = Stored(bench, id);
   posting.status = std::string(domain::PostingStatusName(status));
-  Status updated = bench.postings().UpdatePosting(posting);
+  Status updated = bench.postings().UpdatePosting(posting, Stored(bench, id).status);
   ASSERT_TRUE(updated.ok()) << updated.error().message;
 }
 

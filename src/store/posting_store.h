@@ -130,8 +130,10 @@ class PostingStore {
   // --- Postings. kConflict when the id exists; kInvalidArgument (naming the field) for a
   // reference to a missing account or organisation.
   virtual Status CreatePosting(const PostingRecord& posting) = 0;
-  // Writes every field but id, author_id and created_at. kNotFound when there is none.
-  virtual Status UpdatePosting(const PostingRecord& posting) = 0;
+  // Writes every field but id, author_id and created_at, if the stored status is still
+  // `expected_status` (what the caller read): kConflict naming "status" when another change came
+  // first, kNotFound when there is no such posting.
+  virtual Status UpdatePosting(const PostingRecord& posting, std::string_view expected_status) = 0;
   virtual Result<std::optional<PostingRecord>> PostingById(std::string_view id) = 0;
   // page is 1-based; per_page 1..1000 (the caller checks).
   virtual Result<PostingPage> ListPostings(const PostingFilter& filter, int64_t page,

@@ -328,7 +328,7 @@ TEST_P(PostingStoreTest, PostingReferringToAMissingRecordNamesTheField) {
   Create(NewPosting("p", "anna"));
   PostingRecord no_moderator = NewPosting("p", "anna");
   no_moderator.moderated_by = AccountId("nobody");
-  status = postings().UpdatePosting(no_moderator);
+  status = postings().UpdatePosting(no_moderator, "open");
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(status.error().field, "moderated_by");
@@ -355,7 +355,7 @@ TEST_P(PostingStoreTest, UpdateWritesEveryFieldButIdAuthorAndCreatedAtAndBumpsUp
   Create(original);
   PostingRecord changed = FullPosting("p", "bram");
   changed.created_at = kT4;
-  Status status = postings().UpdatePosting(changed);
+  Status status = postings().UpdatePosting(changed, original.status);
   ASSERT_TRUE(status.ok()) << status.error().message;
 
   auto read = postings().PostingById(original.id);
@@ -366,7 +366,7 @@ TEST_P(PostingStoreTest, UpdateWritesEveryFieldButIdAuthorAndCreatedAtAndBumpsUp
   EXPECT_GT((*read)->updated_at, kT5);  // now, not the caller's kT2
 
   // Clearing optional fields clears them.
-  status = postings().UpdatePosting(NewPosting("p", "anna"));
+  status = postings().UpdatePosting(NewPosting("p", "anna"), changed.status);
   ASSERT_TRUE(status.ok()) << status.error().message;
   read = postings().PostingById(original.id);
   EXPECT_FALSE((*read)->latitude.has_value());
@@ -377,9 +377,31 @@ TEST_P(PostingStoreTest, UpdateWritesEveryFieldButIdAuthorAndCreatedAtAndBumpsUp
 
 TEST_P(PostingStoreTest, UpdateOfAnUnknownPostingIsNotFound) {
   AddAccount("anna");
-  Status status = postings().UpdatePosting(NewPosting("nothing", "anna"));
+  Status status = postings().UpdatePosting(NewPosting("nothing", "anna"), "open");
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.error().code, ErrorCode::kNotFound);
+}
+
+// Two help desk staff decide on the same posting at once: the second finds it decided.
+TEST_P(PostingStoreTest, UpdateAfterAnotherChangeOfTheStatusIsAConflictAndWritesNothing) {
+  AddAccount("anna");
+  PostingRecord waiting = NewPosting("p", "anna");
+  waiting.status = "awaiting_moderation";
+  Create(waiting);
+  PostingRecord approved = waiting;
+  approved.status = "open";
+  ASSERT_TRUE(postings().UpdatePosting(approved, "awaiting_moderation").ok());
+  PostingRecord rejected = waiting;
+  rejected.status = "draft";
+  rejected.title = "Afgewezen";
+  Status status = postings().UpdatePosting(rejected, "awaiting_moderation");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(status.error().field, "status");
+  auto read = postings().PostingById(waiting.id);
+  ASSERT_TRUE(read.ok() && read->has_value());
+  EXPECT_EQ((*read)->status, "open");
+  EXPECT_EQ((*read)->title, waiting.title);
 }
 
 TEST_P(PostingStoreTest, ListIsNewestFirstWithTotalAndPages) {

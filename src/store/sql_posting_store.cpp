@@ -68,7 +68,8 @@ constexpr std::string_view kUpdatePosting =
     "certificates = :certificates, min_dutch = :min_dutch, min_age = :min_age, "
     "skills = :skills, terms = :terms, goods_category = :goods_category, delivery = :delivery, "
     "seats = :seats, facilities = :facilities, price_cents = :price_cents, "
-    "moderated_by = :moderated_by, updated_at = :updated_at WHERE id = :id";
+    "moderated_by = :moderated_by, updated_at = :updated_at "
+    "WHERE id = :id AND status = :expected_status";
 constexpr auto kPostingById = Join(kSelectPosting, " WHERE p.id = :id");
 // Each filter is switched on by its flag; the statuses fill kStatusSlots slots (the unused ones
 // repeat the first), so the text stays the same whichever filters are set.
@@ -498,17 +499,22 @@ class SqlPostingStore final : public PostingStore {
   }
 
   // updated_at is always now: the posting changed now, whatever the caller read before.
-  Status UpdatePosting(const PostingRecord& posting) override {
+  Status UpdatePosting(const PostingRecord& posting, std::string_view expected_status) override {
     if (Status status = CheckPosting(posting); !status) return status;
-    Params params(28);
+    Params params(29);
     AddPostingFields(posting, params);
     params.Text(Now());
     params.Text(posting.id);
+    params.Text(std::string(expected_status));
     auto changed = WriteCount(kUpdatePosting, std::move(params), PostingReferences(posting),
                               "updating a posting");
     if (!changed) return changed.error();
-    if (*changed == 0) return NotFound("no posting with this id");
-    return {};
+    if (*changed > 0) return {};
+    auto stored = PostingById(posting.id);
+    if (!stored) return stored.error();
+    if (!stored->has_value()) return NotFound("no posting with this id");
+    return Error{ErrorCode::kConflict,
+                 "The posting was changed by someone else in the meantime; look again.", "status"};
   }
 
   Result<std::optional<PostingRecord>> PostingById(std::string_view id) override {
