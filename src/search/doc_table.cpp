@@ -38,6 +38,17 @@ std::vector<std::string> SplitKeys(std::string_view group) {
   return keys;
 }
 
+// The smallest of `metres` over `places`; nullopt without places.
+template <typename Metres>
+std::optional<double> Nearest(std::span<const domain::LatLon> places, const Metres& metres) {
+  std::optional<double> nearest;
+  for (const domain::LatLon& place : places) {
+    double distance = metres(place);
+    if (!nearest || distance < *nearest) nearest = distance;
+  }
+  return nearest;
+}
+
 }  // namespace
 
 std::shared_ptr<const DocTable> DocTable::Read(const Xapian::Database& db) {
@@ -100,21 +111,13 @@ std::shared_ptr<const DocTable> DocTable::Read(const Xapian::Database& db) {
 
 std::optional<double> DocTable::NearestDistance(Xapian::docid id,
                                                 const domain::NearbyMetres& from) const {
-  std::optional<double> nearest;
-  for (const domain::LatLon& place : places(id)) {
-    double distance = from(place);
-    if (!nearest || distance < *nearest) nearest = distance;
-  }
-  return nearest;
+  return Nearest(places(id), from);
 }
 
 std::optional<double> DocTable::NearestDistance(Xapian::docid id, domain::LatLon from) const {
-  std::optional<double> nearest;
-  for (const domain::LatLon& place : places(id)) {
-    double distance = domain::DistanceMetres(from, place);
-    if (!nearest || distance < *nearest) nearest = distance;
-  }
-  return nearest;
+  return Nearest(places(id), [from](domain::LatLon place) {
+    return domain::DistanceMetres(from, place);
+  });
 }
 
 TableSource::TableSource(std::shared_ptr<const DocTable> table, Xapian::doccount estimate,

@@ -171,7 +171,7 @@ class Builder {
                         Xapian::sortable_serialise(minimum_age_ == 1000 ? 0 : minimum_age_));
     document_.add_value(slot::kMaximumAge,
                         Xapian::sortable_serialise(maximum_age_ < 0 ? 999 : maximum_age_));
-    // One value for all four facets: one read per match when counting.
+    // One value for all four facets, read into the DocTable once per index revision.
     document_.add_value(slot::kFacets, Join(facet_terms_) + kFacetGroupSeparator +
                                            Join(facet_languages_) + kFacetGroupSeparator +
                                            Join(facet_kinds_) + kFacetGroupSeparator +

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -120,7 +121,6 @@ class OpenAtDecider : public Xapian::MatchDecider {
   domain::LocalTime at_;
 };
 
-// The facet groups of a document's facet value: need terms, languages, kinds, cities.
 // Counts the keys of the four facet groups over the matches the matcher looks at, through the
 // DocTable: a match costs four array increments; Facets splits each text counted once.
 class FacetSpy : public Xapian::MatchSpy {
@@ -472,8 +472,8 @@ class XapianIndex : public SearchIndex {
     }
     std::optional<OpenAtDecider> open_at;
     if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
-    FacetSpy spy(*reader.table);
-    if (query.facets) enquire.add_matchspy(&spy);
+    std::optional<FacetSpy> spy;
+    if (query.facets) enquire.add_matchspy(&spy.emplace(*reader.table));
     Xapian::doccount check = query.facets ? std::max<Xapian::doccount>(kExactCount, kFacetSample)
                                           : static_cast<Xapian::doccount>(kExactCount);
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(query.offset),
@@ -483,7 +483,7 @@ class XapianIndex : public SearchIndex {
     result.total = mset.get_matches_estimated();
     result.did_you_mean = built->did_you_mean;
     if (query.facets) {
-      result.facets = spy.Facets(result.total);
+      result.facets = spy->Facets(result.total);
       enquire.clear_matchspies();
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
