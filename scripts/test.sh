@@ -9,7 +9,8 @@ scripts/install-deps.sh test
 npm ci --no-audit --no-fund --loglevel=error
 node scripts/build-assets.mjs
 scripts/build.sh build
-scripts/build.sh build-asan -DKNOOPPUNT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+# The sanitizer build is for the tests only: no benchmarks.
+scripts/build.sh build-asan -DKNOOPPUNT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DKNOOPPUNT_BENCH=OFF
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
