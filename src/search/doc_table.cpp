@@ -1,6 +1,7 @@
 #include "search/doc_table.h"
 
 #include <algorithm>
+#include <chrono>
 #include <string_view>
 #include <unordered_map>
 
@@ -60,7 +61,10 @@ std::shared_ptr<const DocTable> DocTable::Read(const Xapian::Database& db) {
        it != db.valuestream_end(slot::kVerifiedMonth); ++it) {
     int32_t month = MonthNumber(*it);
     table->verified_month_[it.get_docid()] = month;
-    if (month != kNeverVerified) ++table->verified_count_;
+    if (month != kNeverVerified) {
+      ++table->verified_count_;
+      ++table->verified_per_month_[month];
+    }
   }
   // Text ids per group; id 0 is the empty text.
   std::array<std::unordered_map<std::string, uint32_t>, kGroups> ids;
@@ -109,15 +113,30 @@ std::shared_ptr<const DocTable> DocTable::Read(const Xapian::Database& db) {
   return table;
 }
 
+int32_t ThisMonth() {
+  using namespace std::chrono;
+  year_month_day today{floor<days>(system_clock::now())};
+  return static_cast<int32_t>(today.year()) * 12 + static_cast<int32_t>(unsigned(today.month())) -
+         1;
+}
+
+Xapian::doccount DocTable::RecentlyVerifiedCount(int32_t this_month) const {
+  Xapian::doccount count = 0;
+  for (auto it = verified_per_month_.upper_bound(this_month - 12);
+       it != verified_per_month_.end() && it->first <= this_month; ++it) {
+    count += it->second;
+  }
+  return count;
+}
+
 std::optional<double> DocTable::NearestDistance(Xapian::docid id,
                                                 const domain::NearbyMetres& from) const {
   return Nearest(places(id), from);
 }
 
 std::optional<double> DocTable::NearestDistance(Xapian::docid id, domain::LatLon from) const {
-  return Nearest(places(id), [from](domain::LatLon place) {
-    return domain::DistanceMetres(from, place);
-  });
+  return Nearest(places(id),
+                 [from](domain::LatLon place) { return domain::DistanceMetres(from, place); });
 }
 
 TableSource::TableSource(std::shared_ptr<const DocTable> table, Xapian::doccount estimate,
@@ -162,14 +181,46 @@ bool VerifiedSource::Matches(Xapian::docid id) const {
 }
 
 double VerifiedSource::WeightOf(Xapian::docid id) const {
-  int32_t month = table_->verified_month(id);
-  if (month == DocTable::kNeverVerified) return 0;
-  return month <= this_month_ && month > this_month_ - 12 ? verified_ + recently_ : verified_;
+  switch (table_->Tier(id, this_month_)) {
+    case VerifiedTier::kRecently:
+      return verified_ + recently_;
+    case VerifiedTier::kEarlier:
+      return verified_;
+    case VerifiedTier::kNever:
+      break;
+  }
+  return 0;
 }
 
 VerifiedSource* VerifiedSource::clone() const {
   return new VerifiedSource(table_, this_month_, verified_, recently_);
 }
+
+namespace {
+
+// For Xapian's planning: exact for the verified tiers; the rest claims every document.
+Xapian::doccount TierEstimate(const DocTable& table, int32_t this_month, VerifiedTier tier) {
+  switch (tier) {
+    case VerifiedTier::kRecently:
+      return table.RecentlyVerifiedCount(this_month);
+    case VerifiedTier::kEarlier:
+      return table.verified_count() - table.RecentlyVerifiedCount(this_month);
+    case VerifiedTier::kNever:
+      break;
+  }
+  return table.end_docid();
+}
+
+}  // namespace
+
+TierSource::TierSource(std::shared_ptr<const DocTable> table, int32_t this_month, VerifiedTier tier)
+    : TableSource(table, TierEstimate(*table, this_month, tier), 0),
+      this_month_(this_month),
+      tier_(tier) {
+  if (tier != VerifiedTier::kNever) set_exact();
+}
+
+TierSource* TierSource::clone() const { return new TierSource(table_, this_month_, tier_); }
 
 AgeSource::AgeSource(std::shared_ptr<const DocTable> table, int age)
     : TableSource(table, table->end_docid(), 0), age_(age) {}

@@ -1,16 +1,18 @@
 // What a search needs of every matching document besides its terms, in memory and by document
 // id: the month it was last verified (for the verified boost), its facet values (for facet
-// counts), the ages it is for (age filter) and its places (nearness, radius, distance order). Reading these from Xapian's value streams for every candidate cost a block read each
-// time the candidate left the block of the one before; read once per opened index instead, they
-// cost an array lookup. A table belongs to one revision of the index: readers of a newer one
-// read a new table.
-// Thread-safety: immutable once read; share it freely.
+// counts), the ages it is for (age filter) and its places (nearness, radius, distance order).
+// Reading these from Xapian's value streams for every candidate cost a block read each time the
+// candidate left the block of the one before; read once per opened index instead, they cost an
+// array lookup. A table belongs to one revision of the index: readers of a newer one read a new
+// table. Thread-safety: immutable once read; share it freely.
 #pragma once
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -20,6 +22,12 @@
 #include "domain/geo.h"
 
 namespace knooppunt::search {
+
+// The month this is, as year × 12 + month − 1 (the unit of DocTable::verified_month).
+int32_t ThisMonth();
+
+// How recently a listing was verified: the verified boost gives each tier its own weight.
+enum class VerifiedTier { kRecently, kEarlier, kNever };  // the twelve months up to this one
 
 class DocTable {
  public:
@@ -32,7 +40,15 @@ class DocTable {
   int32_t verified_month(Xapian::docid id) const {
     return id < verified_month_.size() ? verified_month_[id] : kNeverVerified;
   }
+  VerifiedTier Tier(Xapian::docid id, int32_t this_month) const {
+    int32_t month = verified_month(id);
+    if (month == kNeverVerified) return VerifiedTier::kNever;
+    return month <= this_month && month > this_month - 12 ? VerifiedTier::kRecently
+                                                          : VerifiedTier::kEarlier;
+  }
   Xapian::doccount verified_count() const { return verified_count_; }
+  // How many documents were verified in the twelve months up to `this_month`.
+  Xapian::doccount RecentlyVerifiedCount(int32_t this_month) const;
   // One past the highest document id of the index.
   Xapian::docid end_docid() const { return static_cast<Xapian::docid>(verified_month_.size()); }
 
@@ -71,11 +87,12 @@ class DocTable {
   };
   std::vector<int32_t> verified_month_;  // by document id
   Xapian::doccount verified_count_ = 0;
-  std::vector<Texts> facets_;            // by document id
+  std::map<int32_t, Xapian::doccount> verified_per_month_;
+  std::vector<Texts> facets_;                                        // by document id
   std::array<std::vector<std::vector<std::string>>, kGroups> keys_;  // [group][text id]
-  std::vector<Ages> ages_;                 // by document id
-  std::vector<domain::LatLon> places_;     // every document's places, in document id order
-  std::vector<uint32_t> place_starts_;     // by document id, and one past the last: into places_
+  std::vector<Ages> ages_;                                           // by document id
+  std::vector<domain::LatLon> places_;  // every document's places, in document id order
+  std::vector<uint32_t> place_starts_;  // by document id, and one past the last: into places_
 };
 
 // A posting source over a DocTable: the documents `Matches` accepts, with `WeightOf`. A check
@@ -135,6 +152,21 @@ class VerifiedSource : public TableSource {
   const double recently_;
 };
 
+// The documents of one verified tier; no weight (a filter).
+class TierSource : public TableSource {
+ public:
+  TierSource(std::shared_ptr<const DocTable> table, int32_t this_month, VerifiedTier tier);
+  TierSource* clone() const override;
+  std::string get_description() const override { return "TierSource"; }
+
+ private:
+  bool Matches(Xapian::docid id) const override { return table_->Tier(id, this_month_) == tier_; }
+  double WeightOf(Xapian::docid) const override { return 0; }
+
+  const int32_t this_month_;
+  const VerifiedTier tier_;
+};
+
 // Listings for people of `age`; no weight (a filter).
 class AgeSource : public TableSource {
  public:
@@ -169,6 +201,33 @@ class NearnessSource : public TableSource {
   const double half_distance_;
   mutable Xapian::docid last_id_ = 0;
   mutable std::optional<double> last_distance_;
+};
+
+// The documents with ids in [first, end), whatever they hold; no weight (a filter).
+class DocidRange : public Xapian::PostingSource {
+ public:
+  DocidRange(Xapian::docid first, Xapian::docid end)
+      : first_(std::max<Xapian::docid>(first, 1)), end_(std::max(first_, end)) {}
+
+  Xapian::doccount get_termfreq_min() const override { return 0; }
+  Xapian::doccount get_termfreq_est() const override { return end_ - first_; }
+  Xapian::doccount get_termfreq_max() const override { return end_ - first_; }
+  void next(double) override { current_ = current_ < first_ ? first_ : current_ + 1; }
+  void skip_to(Xapian::docid id, double) override { current_ = std::max({current_, id, first_}); }
+  bool check(Xapian::docid id, double min_wt) override {
+    skip_to(id, min_wt);
+    return true;
+  }
+  bool at_end() const override { return current_ >= end_; }
+  Xapian::docid get_docid() const override { return current_; }
+  void init(const Xapian::Database&) override { current_ = 0; }
+  DocidRange* clone() const override { return new DocidRange(first_, end_); }
+  std::string get_description() const override { return "DocidRange"; }
+
+ private:
+  const Xapian::docid first_;
+  const Xapian::docid end_;
+  Xapian::docid current_ = 0;
 };
 
 // Sort keys by distance from `centre` to a document's nearest place; documents without places

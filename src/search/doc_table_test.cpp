@@ -31,8 +31,8 @@ Xapian::WritableDatabase SmallIndex() {
     db.add_document(document);
   }
   Xapian::Document first = db.get_document(1);
-  first.add_value(slot::kFacets, Facets({"food", std::string("ar") + kFacetSeparator + "ti", "",
-                                         "Groningen"}));
+  first.add_value(slot::kFacets,
+                  Facets({"food", std::string("ar") + kFacetSeparator + "ti", "", "Groningen"}));
   first.add_value(slot::kMinimumAge, Xapian::sortable_serialise(12));
   first.add_value(slot::kMaximumAge, Xapian::sortable_serialise(18));
   Xapian::LatLongCoords places;  // Groningen and Assen
@@ -110,6 +110,54 @@ TEST(VerifiedSource, BoostsVerifiedDocumentsInAQuery) {
   ASSERT_EQ(order.size(), 5u);
   EXPECT_EQ(mset.begin().get_weight(), 1.5);
   EXPECT_EQ(order[2], 2u);  // after the two recent ones, before the unverified
+}
+
+// The documents a source walks, in order.
+std::vector<Xapian::docid> Walk(Xapian::PostingSource& source, const Xapian::Database& db) {
+  std::vector<Xapian::docid> seen;
+  source.init(db);
+  for (source.next(0); !source.at_end(); source.next(0)) seen.push_back(source.get_docid());
+  return seen;
+}
+
+TEST(TierSource, WalksOneVerifiedTierAndCountsTheVerifiedOnesExactly) {
+  Xapian::WritableDatabase db = SmallIndex();
+  auto table = DocTable::Read(db);
+  EXPECT_EQ(table->RecentlyVerifiedCount(kNovember2026), 2u);
+  EXPECT_EQ(table->RecentlyVerifiedCount(kNovember2026 + 12), 0u);  // a year on
+  TierSource recently(table, kNovember2026, VerifiedTier::kRecently);
+  EXPECT_EQ(Walk(recently, db), (std::vector<Xapian::docid>{1, 5}));
+  EXPECT_EQ(recently.get_termfreq_min(), 2u);
+  EXPECT_EQ(recently.get_termfreq_max(), 2u);
+  TierSource earlier(table, kNovember2026, VerifiedTier::kEarlier);
+  EXPECT_EQ(Walk(earlier, db), std::vector<Xapian::docid>{2});
+  EXPECT_EQ(earlier.get_termfreq_est(), 1u);
+  TierSource never(table, kNovember2026, VerifiedTier::kNever);
+  EXPECT_EQ(Walk(never, db), (std::vector<Xapian::docid>{3, 4}));
+  EXPECT_EQ(never.get_termfreq_min(), 0u);  // deleted documents would count too: not exact
+}
+
+TEST(DocidRange, WalksAndChecksTheIdsInItsRange) {
+  Xapian::WritableDatabase db = SmallIndex();
+  DocidRange middle(2, 4);
+  EXPECT_EQ(Walk(middle, db), (std::vector<Xapian::docid>{2, 3}));
+  EXPECT_EQ(middle.get_termfreq_max(), 2u);
+  middle.init(db);
+  EXPECT_TRUE(middle.check(1, 0));
+  EXPECT_EQ(middle.get_docid(), 2u);  // positioned on its first id, so 1 is not a match
+  middle.skip_to(4, 0);
+  EXPECT_TRUE(middle.at_end());
+  DocidRange from_zero(0, 2);
+  EXPECT_EQ(Walk(from_zero, db), std::vector<Xapian::docid>{1});
+  DocidRange empty(5, 3);
+  EXPECT_TRUE(Walk(empty, db).empty());
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll,
+                                  Xapian::Query((new DocidRange(4, 100))->release())));
+  Xapian::MSet mset = enquire.get_mset(0, 10);
+  std::vector<Xapian::docid> found;
+  for (auto it = mset.begin(); it != mset.end(); ++it) found.push_back(*it);
+  EXPECT_EQ(found, (std::vector<Xapian::docid>{4, 5}));
 }
 
 TEST(DocTable, ReadsAgesAndPlaces) {

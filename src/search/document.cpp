@@ -50,9 +50,7 @@ class Builder {
       if (stem.empty()) stem = word;
       AddWord(stem, name);
       if (!dutch && stem != word) AddWord(word, name);
-      if (dutch) {
-        AddParts(word, 0);
-      }
+      if (dutch) AddParts(word, name ? kNameWdf : 1, 0);
       if (word.size() >= 3) document_.add_term(std::string(prefix::kCompletion) + word, 0);
       if (word.size() >= 4) spellings_.push_back(word);
     }
@@ -184,16 +182,17 @@ class Builder {
   }
 
  private:
+  // A word of the name counts as kNameWdf mentions: with BM25's saturation a name match then
+  // outweighs a few mentions in the description, without a separate name term to walk.
   void AddWord(const std::string& stem, bool name) {
-    document_.add_term(stem);
-    if (name) document_.add_term(std::string(prefix::kName) + stem);
+    document_.add_term(stem, name ? kNameWdf : 1);
   }
 
   // A kOpenHour term for every local hour some interval covers a part of (valid_from and
   // valid_to aside): a superset of the moments domain::IsOpen accepts.
   void AddOpenHours() {
     constexpr int kMinutesPerDay = 24 * 60;
-    std::set<std::pair<int, int>> hours;  // weekday, hour
+    std::set<std::pair<int, int>> hours;                             // weekday, hour
     auto cover = [&](int weekday, int from_minute, int to_minute) {  // to_minute exclusive
       for (int hour = from_minute / 60; hour <= (to_minute - 1) / 60; ++hour) {
         hours.emplace(weekday, hour);
@@ -218,12 +217,12 @@ class Builder {
   }
 
   // The parts of a compound, and theirs: "schuldhulpverlening" → schuld, hulpverlening, hulp,
-  // verlening.
-  void AddParts(const std::string& word, int depth) {
+  // verlening. Parts of a name word count as often as the word.
+  void AddParts(const std::string& word, Xapian::termcount wdf, int depth) {
     if (depth >= 3) return;
     for (const std::string& part : lexicon_.SplitCompound(word)) {
-      document_.add_term(std::string(prefix::kPart) + DutchStem(part));
-      AddParts(part, depth + 1);
+      document_.add_term(std::string(prefix::kPart) + DutchStem(part), wdf);
+      AddParts(part, wdf, depth + 1);
     }
   }
 

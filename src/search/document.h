@@ -21,7 +21,6 @@ namespace prefix {
 inline constexpr std::string_view kId = "Q";          // Q + kind letter + record id
 inline constexpr std::string_view kKind = "K";        // K + kind letter
 inline constexpr std::string_view kDependsOn = "R";   // R + id of a record the document uses
-inline constexpr std::string_view kName = "N";        // N + stem of a word of the name
 inline constexpr std::string_view kPart = "P";        // P + Dutch stem of a compound's part
 inline constexpr std::string_view kLabel = "L";       // L + stem of a word of a term's label
 inline constexpr std::string_view kCompletion = "A";  // A + folded word, for autocompletion
@@ -53,6 +52,9 @@ inline constexpr Xapian::valueno kFacets = 5;
 inline constexpr Xapian::valueno kModified = 9;        // normalised UTC date-time
 inline constexpr Xapian::valueno kVerifiedMonth = 10;  // YYYYMM of the last verification
 }  // namespace slot
+
+// How many mentions a word of a listing's name counts as (BM25 weighs its frequency).
+inline constexpr Xapian::termcount kNameWdf = 5;
 
 inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr char kFacetGroupSeparator = '\x1e';

@@ -1,7 +1,6 @@
 #include "search/query_builder.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <set>
 
@@ -72,15 +71,23 @@ bool Known(const Xapian::Database& db, const std::string& word, const std::strin
   });
 }
 
-Query Synonym(const std::set<std::string>& terms, std::string_view term_prefix = {}) {
-  std::vector<Query> queries;
-  for (const std::string& term : terms) queries.emplace_back(std::string(term_prefix) + term);
+Query Synonym(const std::set<std::string>& terms) {
+  std::vector<Query> queries(terms.begin(), terms.end());
   return Query(Query::OP_SYNONYM, queries.begin(), queries.end());
 }
 
-// The query for one typed word (after correction): the word or a synonym, in the text or the
-// name; or the word as part of a compound in the text; or, when the word is a compound, its
-// parts. Synonyms match whole words only: "woning" ~ "huis" must not find "huiswerk".
+// How many documents have the word (as `stems` or as a compound's part), counted per form.
+Xapian::doccount Frequency(const Xapian::Database& db, const std::string& word,
+                           const std::set<std::string>& stems) {
+  Xapian::doccount found = db.get_termfreq(std::string(prefix::kPart) + DutchStem(word));
+  for (const std::string& stem : stems) found += db.get_termfreq(stem);
+  return found;
+}
+
+// The query for one typed word (after correction): the word or a synonym (name words weigh
+// more through their frequency, see kNameWdf); or the word as part of a compound in the text;
+// or, when the word is a rare compound, its parts. Synonyms match whole words only: "woning" ~
+// "huis" must not find "huiswerk".
 Query WordQuery(const Xapian::Database& db, const std::string& word, const std::string& language,
                 const Lexicon& lexicon) {
   std::set<std::string> stems = StemsOf(word, language);
@@ -88,19 +95,23 @@ Query WordQuery(const Xapian::Database& db, const std::string& word, const std::
     std::set<std::string> more = StemsOf(synonym, language);
     stems.insert(more.begin(), more.end());
   }
-  // A word that names a need (in any UI language: "food", "الطعام") finds what is linked to it.
+  // A word that names a need (in any UI language: "food", "الطعام") finds what is linked to it,
+  // unless the word is common.
+  const Xapian::doccount frequency = Frequency(db, word, stems);
   std::vector<Query> linked;
-  for (const std::string& id : LabelledTerms(db, stems)) {
-    linked.emplace_back(std::string(prefix::kTerm) + id);
+  if (frequency < db.get_doccount() / kCommonFraction) {
+    for (const std::string& id : LabelledTerms(db, stems)) {
+      linked.emplace_back(std::string(prefix::kTerm) + id);
+    }
   }
   std::vector<Query> alternatives = {
       Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_OR, linked.begin(), linked.end()),
             kLabelWeight),
-      Synonym(stems), Query(Query::OP_SCALE_WEIGHT, Synonym(stems, prefix::kName), kNameWeight),
+      Synonym(stems),
       Query(Query::OP_SCALE_WEIGHT, Query(std::string(prefix::kPart) + DutchStem(word)),
             kPartWeight)};
   std::vector<std::string> parts = lexicon.SplitCompound(word);
-  if (parts.size() >= 2) {
+  if (parts.size() >= 2 && frequency < kSplitBelow) {
     std::vector<Query> part_queries;
     for (const std::string& part : parts) {
       std::string stem = DutchStem(part);
@@ -208,11 +219,7 @@ Query NearnessQuery(const std::shared_ptr<const DocTable>& table, domain::LatLon
 
 // Verified listings first; recently verified (the last 12 months) more so.
 Query VerifiedQuery(const std::shared_ptr<const DocTable>& table) {
-  using namespace std::chrono;
-  year_month_day today{floor<days>(system_clock::now())};
-  int32_t this_month =
-      static_cast<int32_t>(today.year()) * 12 + static_cast<int32_t>(unsigned(today.month())) - 1;
-  auto* source = new VerifiedSource(table, this_month, kVerifiedWeight, kRecentlyVerifiedWeight);
+  auto* source = new VerifiedSource(table, ThisMonth(), kVerifiedWeight, kRecentlyVerifiedWeight);
   return Query(source->release());
 }
 
@@ -236,7 +243,8 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db,
   BuiltQuery built;
   Query text = TextQuery(db, query, lexicon, built.did_you_mean);
   if (!query.text.empty()) built.parts.emplace_back("text", text);
-  Query result(Query::OP_FILTER, text, FilterQuery(table, query, KindOf(query.target)));
+  Query filters = FilterQuery(table, query, KindOf(query.target));
+  Query result(Query::OP_FILTER, text, filters);
   if (query.near) {
     if (query.radius_km) {
       Query nearness = NearnessQuery(table, *query.near, *query.radius_km * 1000);

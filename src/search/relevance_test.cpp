@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "domain/taxonomy.h"
+#include "search/query_builder.h"
 #include "search/search_index.h"
 #include "search/search_testing.h"
 
@@ -222,6 +223,66 @@ TEST_F(Relevance, SplitsCompoundsInTheQuery) {
   EXPECT_TRUE(Finds({.text = "huiswerkhulp"}, "huiswerk"));  // "huiswerk" + "hulp"
 }
 
+// Whether "koffieochtend" finds "Koffie in de ochtend" when `whole` other listings have the
+// whole word.
+bool SplitWithListingsOfTheWholeWord(Xapian::doccount whole) {
+  testing::TestMap map;
+  map.Add(testing::OrganizationSpec{.key = "org", .name = "Stichting Noord"});
+  map.Add(ServiceSpec{.key = "apart", .organization = "org", .name = "Koffie in de ochtend"});
+  for (Xapian::doccount i = 0; i < whole; ++i) {
+    map.Add(ServiceSpec{.key = "whole" + std::to_string(i),
+                        .organization = "org",
+                        .name = "Koffieochtend " + std::to_string(i)});
+  }
+  auto index = SearchIndex::Open(map.store(), {.path = map.index_path()});
+  EXPECT_TRUE(index.ok()) << index.error().message;
+  if (!index.ok()) return false;
+  auto result = (*index)->Search({.text = "koffieochtend", .limit = 100});
+  EXPECT_TRUE(result.ok());
+  if (!result.ok()) return false;
+  return std::any_of(result->hits.begin(), result->hits.end(),
+                     [](const Hit& hit) { return hit.id == ServiceId("apart"); });
+}
+
+TEST(RelevanceOfCommonWords, OnlyARareCompoundIsSplit) {
+  // (The count is of documents: the organisation's own document has its services' words too.)
+  EXPECT_TRUE(SplitWithListingsOfTheWholeWord(1));
+  EXPECT_FALSE(SplitWithListingsOfTheWholeWord(kSplitBelow));
+}
+
+// Whether "voedsel" finds a listing linked to the need Voedsel that does not say the word, when
+// `saying` other listings say it.
+bool LabelWithListingsSayingTheWord(int saying) {
+  testing::TestMap map;
+  map.Add(testing::OrganizationSpec{.key = "org", .name = "Stichting Noord"});
+  map.Add(ServiceSpec{.key = "linked",
+                      .organization = "org",
+                      .name = "Tafeltje dekje",
+                      .description = "Elke week een pakket.",
+                      .needs = {"voedsel"}});
+  for (int i = 0; i < saying; ++i) {
+    map.Add(ServiceSpec{.key = "saying" + std::to_string(i),
+                        .organization = "org",
+                        .name = "Maaltijd " + std::to_string(i),
+                        .description = "Warm voedsel."});
+  }
+  auto index = SearchIndex::Open(map.store(), {.path = map.index_path()});
+  EXPECT_TRUE(index.ok()) << index.error().message;
+  if (!index.ok()) return false;
+  auto result = (*index)->Search({.text = "voedsel", .limit = 1000});
+  EXPECT_TRUE(result.ok());
+  if (!result.ok()) return false;
+  EXPECT_GE(result->total, saying);
+  return std::any_of(result->hits.begin(), result->hits.end(),
+                     [](const Hit& hit) { return hit.id == ServiceId("linked"); });
+}
+
+TEST(RelevanceOfCommonWords, OnlyAWordThatIsNotCommonFindsThroughNeedLabels) {
+  EXPECT_TRUE(LabelWithListingsSayingTheWord(1));
+  // 300 of some 500 documents (listings, their organisation, taxonomy terms) have the word.
+  EXPECT_FALSE(LabelWithListingsSayingTheWord(300));
+}
+
 TEST_F(Relevance, ToleratesTyposInLongerWordsAndSaysSo) {
   SearchResult result = Find({.text = "voedselbnak"});
   EXPECT_NE(HitFor(result, "voedselbank"), nullptr);
@@ -389,6 +450,33 @@ TEST_F(Relevance, SortsByDistanceAndByName) {
   ASSERT_GE(all.size(), 3u);
   EXPECT_EQ(all.front(), ServiceId("buddy"));  // "Buddy project" before "Coördinatie …"
   EXPECT_EQ(all[1], ServiceId("coordinatie"));
+}
+
+TEST_F(Relevance, PagesByDistanceMatchSortingEveryMatch) {
+  // A page by distance is found in growing circles around Assen (2, 6, 18, 54 km); counting
+  // facets sorts every match instead. Both give the same pages and totals.
+  domain::LatLon assen{kAssen.latitude, kAssen.longitude};
+  for (std::optional<double> radius :
+       {std::optional<double>(), std::optional<double>(30.0), std::optional<double>(0.5)}) {
+    for (int64_t offset = 0; offset < 12; offset += 3) {
+      SearchQuery query{.near = assen,
+                        .radius_km = radius,
+                        .sort = Sort::kDistance,
+                        .offset = offset,
+                        .limit = 3};
+      if (offset == 9) query.text = "eten";
+      auto page = index_->Search(query);
+      query.facets = true;
+      auto sorted = index_->Search(query);
+      ASSERT_TRUE(page.ok() && sorted.ok());
+      EXPECT_EQ(page->total, sorted->total);
+      ASSERT_EQ(page->hits.size(), sorted->hits.size()) << offset;
+      for (size_t i = 0; i < page->hits.size(); ++i) {
+        EXPECT_EQ(page->hits[i].id, sorted->hits[i].id) << offset << " " << i;
+        EXPECT_EQ(page->hits[i].distance_m, sorted->hits[i].distance_m);
+      }
+    }
+  }
 }
 
 TEST_F(Relevance, ExplainsScoreParts) {

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -31,13 +32,22 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when documents change shape: an index of another layout is rebuilt on start.
-constexpr std::string_view kLayout = "5";
+constexpr std::string_view kLayout = "6";
 constexpr std::string_view kLayoutKey = "knooppunt.layout";
 constexpr std::string_view kLastChangeKey = "knooppunt.last_change";
 constexpr std::string_view kStoreKey = "knooppunt.store";
+// One past the last document id of the last rebuild: below it, ids follow the order of name.
+constexpr std::string_view kNameOrderedEndKey = "knooppunt.name_ordered_end";
 constexpr std::string_view kStubName = "current";
+// Xapian's block size (the default is 8 KB). A search reads a few hundred blocks, each a system
+// call and a copy; larger blocks made searches about 4 % faster, smaller ones slower.
+constexpr int kBlockSize = 32768;
 // A rebuild commits after this many documents, which bounds the memory it needs.
 constexpr size_t kBuildBatch = 1000;
+// A search by distance first looks within this radius, then three times as far, and so on; past
+// the last circle it takes the whole radius asked for.
+constexpr double kFirstCircleKm = 2;
+constexpr double kLastCircleKm = 500;
 // Facets count at most this many matches.
 constexpr Xapian::doccount kFacetSample = 10000;
 
@@ -72,7 +82,8 @@ int64_t LastChangeOf(const Xapian::Database& db) {
 
 // Writes every document of `snapshot` into an empty `db`, kind by kind: services, then services
 // at locations, organisations and terms. Document ids then run in one block per kind, so a
-// search of one kind stops where its block ends and skips the others' postings in large steps.
+// search of one kind stops where its block ends and skips the others' postings in large steps;
+// within a block they follow the order of name.
 void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexicon& lexicon) {
   std::map<std::string, Xapian::termcount> spellings;
   size_t added = 0;
@@ -82,12 +93,19 @@ void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexico
     // Written out in batches: Xapian keeps the postings of uncommitted documents in memory.
     if (++added % kBuildBatch == 0) db.commit();
   };
-  // Services by id, so that the same store gives the same document ids.
+  // Services (and then their places) by name and id, so that document ids follow the order
+  // of name: see NameOrderedSearch. The same store gives the same document ids.
+  std::vector<std::pair<std::string, const Service*>> by_name;
+  by_name.reserve(snapshot.services.size());
+  for (const auto& [id, service] : snapshot.services)
+    by_name.emplace_back(Fold(service.name), &service);
+  std::sort(by_name.begin(), by_name.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
+  });
   std::vector<const Service*> services;
-  services.reserve(snapshot.services.size());
-  for (const auto& [id, service] : snapshot.services) services.push_back(&service);
-  std::sort(services.begin(), services.end(),
-            [](const Service* a, const Service* b) { return a->id < b->id; });
+  services.reserve(by_name.size());
+  for (const auto& [name, service] : by_name) services.push_back(service);
+  by_name = {};  // the names are not needed any more while the index grows
   for (const Service* service : services) {
     IndexedDocument document = ServiceDocument(snapshot, *service, lexicon);
     add(document);
@@ -97,8 +115,15 @@ void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexico
       add(document);
     }
   }
+  std::vector<std::pair<std::string, const Organization*>> organizations;
   for (const auto& [id, organization] : snapshot.organizations) {
-    IndexedDocument document = OrganizationDocument(snapshot, organization, lexicon);
+    organizations.emplace_back(Fold(organization.name), &organization);
+  }
+  std::sort(organizations.begin(), organizations.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
+  });
+  for (const auto& [name, organization] : organizations) {
+    IndexedDocument document = OrganizationDocument(snapshot, *organization, lexicon);
     add(document);
   }
   for (const auto& [id, term] : snapshot.terms) {
@@ -107,6 +132,11 @@ void AddAll(Xapian::WritableDatabase& db, const Snapshot& snapshot, const Lexico
   }
   for (const auto& [word, count] : spellings) db.add_spelling(word, count);
 }
+
+// BM25 without document-length normalisation (b = 0). Listings are short texts of similar
+// length, and reading every candidate's length was a fifth of a search's time
+// (docs/benchmarks.md). Name words weigh more through their frequency (kNameWdf).
+Xapian::BM25Weight TextWeighting() { return Xapian::BM25Weight(1, 0, 1, 0, 0.5); }
 
 // Only documents that pass open-at; reads the hours slot of each candidate (the matcher's
 // documents read values from the value streams, in document id order).
@@ -241,6 +271,7 @@ class XapianIndex : public SearchIndex {
     Xapian::Database db;
     uint64_t generation = 0;
     std::shared_ptr<const DocTable> table;  // of db's revision
+    Xapian::docid name_ordered_end = 0;     // kNameOrderedEndKey; 0 when unknown
   };
 
   // Runs `work` with a reader of the current index, reopening it when the index has changed.
@@ -261,6 +292,8 @@ class XapianIndex : public SearchIndex {
           reader = std::make_unique<Reader>(
               Reader{Xapian::Database(StubPath(options_).string()), generation, nullptr});
           reader->table = TableOf(reader->db);
+          std::string end = reader->db.get_metadata(std::string(kNameOrderedEndKey));
+          reader->name_ordered_end = end.empty() ? 0 : static_cast<Xapian::docid>(std::stoul(end));
         }
         auto result = work(*reader);
         std::lock_guard lock(readers_mutex_);
@@ -451,8 +484,19 @@ class XapianIndex : public SearchIndex {
     Xapian::Database& db = reader.db;
     auto built = BuildQuery(db, reader.table, query, Lexicon::Default());
     if (!built) return built.error();
+    std::optional<OpenAtDecider> open_at;
+    if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
+    const Xapian::MatchDecider* decider = open_at ? &*open_at : nullptr;
+    if (query.sort == Sort::kRelevance && query.text.empty() && !query.near && !query.facets &&
+        !query.explain && reader.name_ordered_end > 0) {
+      return NameOrderedSearch(reader, query, *built, decider);
+    }
+    if (query.sort == Sort::kDistance && query.near && !query.facets && !query.explain) {
+      return NearestFirstSearch(reader, query, *built, decider);
+    }
     Xapian::Enquire enquire(db);
     enquire.set_query(built->query);
+    enquire.set_weighting_scheme(TextWeighting());
     std::unique_ptr<DistanceKey> distance_key;
     switch (query.sort) {
       case Sort::kName:
@@ -465,20 +509,19 @@ class XapianIndex : public SearchIndex {
         }
         break;
       case Sort::kRelevance:
+        // Without text or place: the verified boost, then the name.
         if (query.text.empty() && !query.near) {
           enquire.set_sort_by_relevance_then_value(slot::kName, false);
         }
         break;
     }
-    std::optional<OpenAtDecider> open_at;
-    if (query.open_at) open_at.emplace(domain::AmsterdamTime(*query.open_at));
     std::optional<FacetSpy> spy;
     if (query.facets) enquire.add_matchspy(&spy.emplace(*reader.table));
     Xapian::doccount check = query.facets ? std::max<Xapian::doccount>(kExactCount, kFacetSample)
                                           : static_cast<Xapian::doccount>(kExactCount);
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(query.offset),
-                                         static_cast<Xapian::doccount>(query.limit), check, nullptr,
-                                         open_at ? &*open_at : nullptr);
+    Xapian::MSet mset =
+        enquire.get_mset(static_cast<Xapian::doccount>(query.offset),
+                         static_cast<Xapian::doccount>(query.limit), check, nullptr, decider);
     SearchResult result;
     result.total = mset.get_matches_estimated();
     result.did_you_mean = built->did_you_mean;
@@ -487,24 +530,138 @@ class XapianIndex : public SearchIndex {
       enquire.clear_matchspies();
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Xapian::Document document = it.get_document();
-      Hit hit;
-      hit.id = document.get_data().substr(1);
-      hit.score = it.get_weight();
-      if (query.near) hit.distance_m = reader.table->NearestDistance(*it, *query.near);
-      if (query.details) {
-        hit.languages = reader.table->keys(1, reader.table->facet_texts(*it)[1]);
-        std::span<const domain::LatLon> places = reader.table->places(*it);
-        hit.places.assign(places.begin(), places.end());
-      }
-      if (query.mark_open_at) {
-        hit.open = domain::IsOpenSerialised(document.get_value(slot::kHours),
-                                            domain::AmsterdamTime(*query.mark_open_at));
-      }
-      result.hits.push_back(std::move(hit));
+      result.hits.push_back(HitOf(reader, query, *it, it.get_weight(), it.get_document()));
     }
     if (query.explain) Explain(db, *built, mset, result.hits);
     return result;
+  }
+
+  // A search without text or place lists by verified boost, then name. Sorting by the name value
+  // made Xapian read the name of every match. Instead each verified tier is searched without
+  // weights, highest first, until the page is full: below name_ordered_end document ids follow
+  // the order of name (see AddAll), so there Xapian stops at the first matches in id order.
+  // Documents added since the rebuild (new and changed listings) are few: they are sorted by
+  // name, and merged in.
+  Result<SearchResult> NameOrderedSearch(Reader& reader, const SearchQuery& query,
+                                         const BuiltQuery& built,
+                                         const Xapian::MatchDecider* decider) const {
+    SearchResult result;
+    result.did_you_mean = built.did_you_mean;
+    {
+      Xapian::Enquire enquire(reader.db);
+      enquire.set_query(built.matching);
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      result.total =
+          enquire.get_mset(0, 0, static_cast<Xapian::doccount>(kExactCount), nullptr, decider)
+              .get_matches_estimated();
+    }
+    struct Found {
+      std::string name;
+      Xapian::docid id;
+      Xapian::Document document;
+    };
+    const size_t wanted = static_cast<size_t>(query.offset + query.limit);
+    const int32_t this_month = ThisMonth();
+    size_t listed = 0;  // hits of higher tiers, including those before the page
+    for (auto [tier, weight] :
+         {std::pair{VerifiedTier::kRecently, kVerifiedWeight + kRecentlyVerifiedWeight},
+          std::pair{VerifiedTier::kEarlier, kVerifiedWeight},
+          std::pair{VerifiedTier::kNever, 0.0}}) {
+      if (listed >= wanted) break;
+      std::vector<Found> found;
+      auto run = [&](Xapian::docid first, Xapian::docid end, bool sort_by_name) {
+        Xapian::Enquire enquire(reader.db);
+        Xapian::Query only(
+            Xapian::Query::OP_AND,
+            Xapian::Query((new TierSource(reader.table, this_month, tier))->release()),
+            Xapian::Query((new DocidRange(first, end))->release()));
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, built.matching, only));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        if (sort_by_name) enquire.set_sort_by_value(slot::kName, false);
+        Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(wanted - listed), 0,
+                                             nullptr, decider);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+          Xapian::Document document = it.get_document();
+          found.push_back({document.get_value(slot::kName), *it, document});
+        }
+      };
+      run(1, reader.name_ordered_end, false);
+      run(reader.name_ordered_end, std::numeric_limits<Xapian::docid>::max(), true);
+      std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+      });
+      for (const Found& one : found) {
+        if (listed >= wanted) break;
+        if (listed++ < static_cast<size_t>(query.offset)) continue;
+        result.hits.push_back(HitOf(reader, query, one.id, weight, one.document));
+      }
+    }
+    return result;
+  }
+
+  // Sorted by distance, a page holds the nearest matches, and they lie within a circle often far
+  // smaller than the radius asked for (a whole city). Sorting every match in the radius by
+  // distance cost up to 10 ms; so circles of growing radius are searched until one holds the
+  // page. The total is counted apart, over the whole radius, without weights.
+  Result<SearchResult> NearestFirstSearch(Reader& reader, const SearchQuery& query,
+                                          const BuiltQuery& built,
+                                          const Xapian::MatchDecider* decider) const {
+    DistanceKey key(reader.table, *query.near);
+    const auto wanted = static_cast<Xapian::doccount>(query.offset + query.limit);
+    const double radius_km = query.radius_km.value_or(std::numeric_limits<double>::infinity());
+    for (double km = kFirstCircleKm;; km *= 3) {
+      const bool whole = km >= radius_km || km > kLastCircleKm;
+      std::optional<BuiltQuery> circle;
+      if (!whole) {
+        SearchQuery narrowed = query;
+        narrowed.radius_km = km;
+        auto narrow = BuildQuery(reader.db, reader.table, narrowed, Lexicon::Default());
+        if (!narrow) return narrow.error();
+        circle = std::move(*narrow);
+      }
+      Xapian::Enquire enquire(reader.db);
+      enquire.set_query(whole ? built.query : circle->query);
+      enquire.set_weighting_scheme(TextWeighting());
+      enquire.set_sort_by_key_then_relevance(&key, false);
+      Xapian::MSet mset = enquire.get_mset(
+          static_cast<Xapian::doccount>(query.offset), static_cast<Xapian::doccount>(query.limit),
+          whole ? static_cast<Xapian::doccount>(kExactCount) : 0, nullptr, decider);
+      if (!whole && mset.get_matches_lower_bound() < wanted) continue;
+      SearchResult result;
+      result.did_you_mean = built.did_you_mean;
+      if (whole) {
+        result.total = mset.get_matches_estimated();
+      } else {
+        Xapian::Enquire count(reader.db);
+        count.set_query(built.matching);
+        count.set_weighting_scheme(Xapian::BoolWeight());
+        result.total =
+            count.get_mset(0, 0, static_cast<Xapian::doccount>(kExactCount), nullptr, decider)
+                .get_matches_estimated();
+      }
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        result.hits.push_back(HitOf(reader, query, *it, it.get_weight(), it.get_document()));
+      }
+      return result;
+    }
+  }
+
+  static Hit HitOf(const Reader& reader, const SearchQuery& query, Xapian::docid id, double weight,
+                   const Xapian::Document& document) {
+    Hit hit;
+    hit.id = document.get_data().substr(1);
+    hit.score = weight;
+    if (query.near) hit.distance_m = reader.table->NearestDistance(id, *query.near);
+    if (query.details) {
+      hit.languages = reader.table->keys(1, reader.table->facet_texts(id)[1]);
+      std::span<const domain::LatLon> places = reader.table->places(id);
+      hit.places.assign(places.begin(), places.end());
+    }
+    if (query.mark_open_at) {
+      hit.open = domain::IsOpenSerialised(document.get_value(slot::kHours),
+                                          domain::AmsterdamTime(*query.mark_open_at));
+    }
+    return hit;
   }
 
   // Fills each hit's score parts by running every part alone on the documents of the page.
@@ -518,6 +675,7 @@ class XapianIndex : public SearchIndex {
     Xapian::Query page(Xapian::Query::OP_OR, ids.begin(), ids.end());
     for (const auto& [name, part] : built.parts) {
       Xapian::Enquire enquire(db);
+      enquire.set_weighting_scheme(TextWeighting());
       enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, page));
       Xapian::MSet scores = enquire.get_mset(0, static_cast<Xapian::doccount>(hits.size()));
       std::map<std::string, double> by_id;
@@ -617,11 +775,12 @@ Status SearchIndex::Rebuild(store::Store& store, const IndexOptions& options) {
     // No fsync per batch: a rebuild that does not finish is thrown away, and an index that
     // cannot be read on start is rebuilt.
     Xapian::WritableDatabase db(folder.string(),
-                                Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+                                Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC, kBlockSize);
     AddAll(db, *snapshot, Lexicon::Default());
     db.set_metadata(std::string(kLayoutKey), std::string(kLayout));
     db.set_metadata(std::string(kLastChangeKey), std::to_string(*last_change));
     db.set_metadata(std::string(kStoreKey), *fingerprint);
+    db.set_metadata(std::string(kNameOrderedEndKey), std::to_string(db.get_lastdocid() + 1));
     db.commit();
     db.close();
   } catch (const Xapian::Error& e) {

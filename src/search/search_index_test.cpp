@@ -4,8 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <thread>
+#include <tuple>
 
 #include "search/search_testing.h"
 
@@ -18,6 +21,16 @@ using testing::ServiceSpec;
 using testing::TestMap;
 
 const testing::Place kGroningen{"Groningen", 53.2194, 6.5665};
+
+// The first day of this month, YYYY-MM-DD.
+std::string FirstOfThisMonth() {
+  using namespace std::chrono;
+  year_month_day today{floor<days>(system_clock::now())};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-01", static_cast<int>(today.year()),
+                static_cast<unsigned>(today.month()));
+  return text;
+}
 
 std::vector<std::string> Find(SearchIndex& index, SearchQuery query) {
   auto result = index.Search(query);
@@ -110,6 +123,54 @@ TEST(SearchIndex, ChangesAreFindableAtOnce) {
   EXPECT_TRUE(
       Find(*index, {.target = Target::kServiceAtLocations, .text = "kledingwinkel"}).empty());
   EXPECT_TRUE(Find(*index, {.target = Target::kOrganizations, .text = "kledingwinkel"}).empty());
+}
+
+TEST(SearchIndex, ListsWithoutTextByVerifiedThenNameAlsoAfterChanges) {
+  TestMap map;
+  map.Add(OrganizationSpec{.key = "old", .name = "Stichting Oud", .verified_on = "2019-05-01"});
+  map.Add(OrganizationSpec{.key = "none", .name = "Stichting Nieuw"});
+  map.Add(OrganizationSpec{
+      .key = "recent", .name = "Stichting Net", .verified_on = FirstOfThisMonth()});
+  for (auto [key, organization, name] : {std::tuple{"zwem", "old", "Zwemles"},
+                                         {"aard", "old", "Aardappelen"},
+                                         {"yoga", "recent", "Yoga"},
+                                         {"dorp", "none", "Dorpshuis"},
+                                         {"buurt", "none", "Buurtkamer"},
+                                         {"inloop", "none", "Inloop"}}) {
+    map.Add(ServiceSpec{.key = key, .organization = organization, .name = name});
+  }
+  auto index = OpenIndex(map);
+  ASSERT_TRUE(index);
+  auto ids = [](std::initializer_list<const char*> keys) {
+    std::vector<std::string> out;
+    for (const char* key : keys) out.push_back(ServiceId(key));
+    return out;
+  };
+  EXPECT_EQ(Find(*index, {}), ids({"yoga", "aard", "zwem", "buurt", "dorp", "inloop"}));
+
+  // Changed and new listings get document ids after the others; the order stays by name.
+  map.Add(ServiceSpec{.key = "dorp", .organization = "none", .name = "Appelhuis"});
+  map.Add(ServiceSpec{.key = "cafe", .organization = "none", .name = "Café"});
+  ASSERT_TRUE(index->CatchUp().ok());
+  auto all = ids({"yoga", "aard", "zwem", "dorp", "buurt", "cafe", "inloop"});
+  EXPECT_EQ(Find(*index, {}), all);
+  EXPECT_EQ(Find(*index, {.offset = 2, .limit = 3}), ids({"zwem", "dorp", "buurt"}));
+  auto result = index->Search({.offset = 5, .limit = 10});
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->total, 7);
+  EXPECT_EQ(result->hits.size(), 2u);
+  // Counting facets takes another way through the index (sorting by the name value), to the
+  // same order and scores.
+  auto plain = index->Search({});
+  auto counted = index->Search({.facets = true});
+  ASSERT_TRUE(plain.ok() && counted.ok());
+  ASSERT_EQ(plain->hits.size(), counted->hits.size());
+  for (size_t i = 0; i < plain->hits.size(); ++i) {
+    EXPECT_EQ(plain->hits[i].id, counted->hits[i].id);
+    EXPECT_DOUBLE_EQ(plain->hits[i].score, counted->hits[i].score);
+  }
+  EXPECT_GT(plain->hits[0].score, plain->hits[1].score);
+  EXPECT_GT(plain->hits[2].score, plain->hits[3].score);
 }
 
 TEST(SearchIndex, ANewLabelOfANeedFindsWhatIsLinkedToIt) {
