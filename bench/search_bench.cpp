@@ -36,12 +36,27 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
+enum class QueryType {
+  kText,           // 1-3 Dutch words
+  kTypo,           // a misspelt word
+  kOtherLanguage,  // a need label in English, Arabic, Ukrainian, ...
+  kFiltered,       // text or nothing, with one or two filters
+  kGeo,            // near + radius, relevance order, often with text
+  kGeoDistance,    // near + radius, sort=distance
+  kMap,            // service_at_locations in a radius, 50 per page: the map view
+  kFacets,         // Facets()
+};
+constexpr int kQueryTypes = 8;
+constexpr std::string_view kQueryTypeNames[kQueryTypes] = {
+    "text", "text_typo", "text_other_lang", "filtered", "geo", "geo_distance", "geo_map", "facets"};
+
 struct Options {
   int services = 100000;
   int queries = 10000;
   int warmup = 500;  // queries run first and not measured
   uint32_t seed = 42;
   std::optional<fs::path> keep;  // keep the database and index here
+  std::string only;              // run only queries of this type
 };
 
 constexpr std::string_view kUsage =
@@ -51,6 +66,8 @@ constexpr std::string_view kUsage =
     "  --seed S      seed of the map and of the query mix (default 42)\n"
     "  --warmup W    unmeasured queries run first (default 500)\n"
     "  --keep DIR    keep the database and index in DIR; a database already there is reused\n"
+    "  --only TYPE   run only queries of one type (text, text_typo, text_other_lang, filtered,\n"
+    "                geo, geo_distance, geo_map, facets)\n"
     "The last line printed is one JSON object: services, p50_ms, p99_ms, index_s, rss_mb.\n";
 
 std::optional<Options> ParseOptions(int argc, char** argv) {
@@ -68,6 +85,15 @@ std::optional<Options> ParseOptions(int argc, char** argv) {
     std::string value = argv[++i];
     if (arg == "--keep") {
       options.keep = value;
+      continue;
+    }
+    if (arg == "--only") {
+      if (std::find(std::begin(kQueryTypeNames), std::end(kQueryTypeNames), value) ==
+          std::end(kQueryTypeNames)) {
+        std::cerr << "search_bench: unknown query type '" << value << "'\n";
+        return std::nullopt;
+      }
+      options.only = value;
       continue;
     }
     char* end = nullptr;
@@ -94,20 +120,6 @@ std::optional<Options> ParseOptions(int argc, char** argv) {
 
 // ---------------------------------------------------------------------------------------------
 // The query mix
-
-enum class QueryType {
-  kText,           // 1-3 Dutch words
-  kTypo,           // a misspelt word
-  kOtherLanguage,  // a need label in English, Arabic, Ukrainian, ...
-  kFiltered,       // text or nothing, with one or two filters
-  kGeo,            // near + radius, relevance order, often with text
-  kGeoDistance,    // near + radius, sort=distance
-  kMap,            // service_at_locations in a radius, 50 per page: the map view
-  kFacets,         // Facets()
-};
-constexpr int kQueryTypes = 8;
-constexpr std::string_view kQueryTypeNames[kQueryTypes] = {
-    "text", "text_typo", "text_other_lang", "filtered", "geo", "geo_distance", "geo_map", "facets"};
 
 // clang-format off
 constexpr std::string_view kWords[] = {
@@ -488,14 +500,22 @@ int Main(const Options& options) {
               existing_index ? "opened" : "built", index_s, FolderBytes(index_path) / 1048576.0,
               static_cast<long long>((*index)->last_change()));
 
+  // The next query of `mix`, of the type asked for with --only.
+  auto next_of_type = [&options](QueryMix& mix) {
+    for (;;) {
+      BenchQuery bench = mix.Next();
+      if (options.only.empty() || kQueryTypeNames[static_cast<int>(bench.type)] == options.only) {
+        return bench;
+      }
+    }
+  };
   QueryMix warmup_mix(options.seed ^ 0x9e3779b9u);
   std::string error;
   // The first query of a freshly opened index also reads its DocTable, as the first query
   // after every change does.
-  Sample first = Run(**index, warmup_mix.Next(), &error);
-  std::printf("search_bench: first query (opens a reader and reads its table) %.1f ms\n",
-              first.ms);
-  for (int i = 1; i < options.warmup; ++i) (void)Run(**index, warmup_mix.Next(), &error);
+  Sample first = Run(**index, next_of_type(warmup_mix), &error);
+  std::printf("search_bench: first query (opens a reader and reads its table) %.1f ms\n", first.ms);
+  for (int i = 1; i < options.warmup; ++i) (void)Run(**index, next_of_type(warmup_mix), &error);
 
   QueryMix mix(options.seed);
   // Per query type, and "all but facets" and "all" after them.
@@ -520,7 +540,7 @@ int Main(const Options& options) {
   std::vector<std::string> error_examples, no_hit_examples;
   Clock::time_point run_start = Clock::now();
   for (int i = 0; i < options.queries; ++i) {
-    BenchQuery bench = mix.Next();
+    BenchQuery bench = next_of_type(mix);
     Sample sample = Run(**index, bench, &error);
     series[static_cast<int>(bench.type)].Add(sample);
     if (bench.type != QueryType::kFacets) searches.Add(sample);
