@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
@@ -293,7 +294,8 @@ class XapianIndex : public SearchIndex {
               Reader{Xapian::Database(StubPath(options_).string()), generation, nullptr});
           reader->table = TableOf(reader->db);
           std::string end = reader->db.get_metadata(std::string(kNameOrderedEndKey));
-          reader->name_ordered_end = end.empty() ? 0 : static_cast<Xapian::docid>(std::stoul(end));
+          // Unreadable: 0, and searches without text sort every match by name as before.
+          std::from_chars(end.data(), end.data() + end.size(), reader->name_ordered_end);
         }
         auto result = work(*reader);
         std::lock_guard lock(readers_mutex_);
@@ -547,14 +549,7 @@ class XapianIndex : public SearchIndex {
                                          const Xapian::MatchDecider* decider) const {
     SearchResult result;
     result.did_you_mean = built.did_you_mean;
-    {
-      Xapian::Enquire enquire(reader.db);
-      enquire.set_query(built.matching);
-      enquire.set_weighting_scheme(Xapian::BoolWeight());
-      result.total =
-          enquire.get_mset(0, 0, static_cast<Xapian::doccount>(kExactCount), nullptr, decider)
-              .get_matches_estimated();
-    }
+    result.total = CountMatches(reader.db, built, decider);
     struct Found {
       std::string name;
       Xapian::docid id;
@@ -629,21 +624,22 @@ class XapianIndex : public SearchIndex {
       if (!whole && mset.get_matches_lower_bound() < wanted) continue;
       SearchResult result;
       result.did_you_mean = built.did_you_mean;
-      if (whole) {
-        result.total = mset.get_matches_estimated();
-      } else {
-        Xapian::Enquire count(reader.db);
-        count.set_query(built.matching);
-        count.set_weighting_scheme(Xapian::BoolWeight());
-        result.total =
-            count.get_mset(0, 0, static_cast<Xapian::doccount>(kExactCount), nullptr, decider)
-                .get_matches_estimated();
-      }
+      result.total = whole ? mset.get_matches_estimated() : CountMatches(reader.db, built, decider);
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         result.hits.push_back(HitOf(reader, query, *it, it.get_weight(), it.get_document()));
       }
       return result;
     }
+  }
+
+  // The number of matches, counted without weights: exact up to kExactCount, estimated above.
+  static int64_t CountMatches(Xapian::Database& db, const BuiltQuery& built,
+                              const Xapian::MatchDecider* decider) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(built.matching);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, static_cast<Xapian::doccount>(kExactCount), nullptr, decider)
+        .get_matches_estimated();
   }
 
   static Hit HitOf(const Reader& reader, const SearchQuery& query, Xapian::docid id, double weight,
