@@ -16,6 +16,7 @@
 #include <string>
 #include <utility>
 
+#include "domain/split.h"
 #include "domain/taxonomy.h"
 #include "domain/time.h"
 #include "domain/uuid.h"
@@ -25,6 +26,7 @@ namespace knooppunt::bench {
 namespace {
 
 using domain::Record;
+using domain::Split;
 using domain::Table;
 
 // clang-format off
@@ -496,17 +498,6 @@ constexpr LanguageShare kLanguageShares[] = {
     {"nl", 0.93}, {"en", 0.35}, {"ar", 0.16}, {"tr", 0.09}, {"uk", 0.09},
     {"ti", 0.06}, {"fa", 0.06}, {"pl", 0.05}, {"so", 0.04},
 };
-
-std::vector<std::string_view> Split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  while (!text.empty()) {
-    size_t at = text.find(separator);
-    parts.push_back(text.substr(0, at));
-    if (at == std::string_view::npos) break;
-    text.remove_prefix(at + 1);
-  }
-  return parts;
-}
 
 // The tables split once into lists.
 struct Catalogue {

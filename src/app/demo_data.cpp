@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/split.h"
 #include "domain/taxonomy.h"
 #include "domain/uuid.h"
 
@@ -26,6 +27,7 @@ namespace knooppunt::app {
 namespace {
 
 using domain::Record;
+using domain::Split;
 using domain::Table;
 
 // ---------------------------------------------------------------------------------------------
@@ -1505,17 +1507,6 @@ std::size_t Pick(std::string_view key, std::string_view purpose, std::size_t n) 
 
 std::string Id(std::string_view kind, std::string_view key) {
   return domain::NameUuid("demo:" + std::string(kind) + ":" + std::string(key));
-}
-
-std::vector<std::string_view> Split(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  while (!text.empty()) {
-    auto end = text.find(separator);
-    parts.push_back(text.substr(0, end));
-    if (end == std::string_view::npos) break;
-    text.remove_prefix(end + 1);
-  }
-  return parts;
 }
 
 // The constant tables refer to each other by key; a key that does not resolve is a bug in them.

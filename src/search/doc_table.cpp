@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "domain/split.h"
 #include "search/document.h"
 
 namespace knooppunt::search {
@@ -26,17 +27,6 @@ int32_t MonthNumber(std::string_view text) {
 // A sortable_serialise'd age of the age slots, as a whole number of years within 0…999.
 int16_t AgeOf(const std::string& value) {
   return static_cast<int16_t>(std::clamp(Xapian::sortable_unserialise(value), 0.0, 999.0));
-}
-
-std::vector<std::string> SplitKeys(std::string_view group) {
-  std::vector<std::string> keys;
-  while (!group.empty()) {
-    size_t end = group.find(kFacetSeparator);
-    keys.emplace_back(group.substr(0, end));
-    if (end == std::string_view::npos) break;
-    group.remove_prefix(end + 1);
-  }
-  return keys;
 }
 
 // The smallest of `metres` over `places`; nullopt without places.
@@ -81,7 +71,10 @@ std::shared_ptr<const DocTable> DocTable::Read(const Xapian::Database& db) {
       if (text.empty()) continue;
       auto [found, added] =
           ids[group].try_emplace(std::string(text), static_cast<uint32_t>(ids[group].size() + 1));
-      if (added) table->keys_[group].push_back(SplitKeys(text));
+      if (added) {
+        std::vector<std::string_view> keys = domain::Split(text, kFacetSeparator);
+        table->keys_[group].emplace_back(keys.begin(), keys.end());
+      }
       texts[group] = found->second;
     }
   }
